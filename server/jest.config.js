@@ -1,0 +1,17 @@
+// Integration tests run twice: once on the embedded SQLite default and once on
+// MySQL/MariaDB (TEST_MYSQL_URL, default mysql://root@127.0.0.1:3306/test).
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  moduleNameMapper: { '^@keysmith/shared$': '<rootDir>/../shared/src/index.ts' },
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};
+/** @type {import('jest').Config} */
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...common, displayName: 'sqlite', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'], globals: { TEST_DB: 'sqlite' } },
+    { ...common, displayName: 'mysql', testMatch: ['<rootDir>/test/**/*.test.ts'], globals: { TEST_DB: 'mysql' }, globalSetup: '<rootDir>/test/support/mysql-global-setup.js' },
+  ],
+};

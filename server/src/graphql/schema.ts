@@ -1,0 +1,19 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './auth-checker';
+import { DateTimeScalar } from './scalars';
+import { RESOLVERS } from './resolvers';
+
+/** Built once per process: TypeGraphQL's metadata is global, the schema is not. */
+let cached: Promise<GraphQLSchema> | undefined;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    // Validation at the edge; rules that need stored data live in the services.
+    validate: { forbidUnknownValues: false, stopAtFirstError: true },
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+  return cached;
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('Merchant')
+export class Merchant {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+}
