@@ -1,0 +1,7 @@
+import type { ComponentType } from 'react';
+import { GeneralTab } from './GeneralTab';
+
+/** Settings tabs, in order; each is reachable at /settings/<value>. */
+export const SETTINGS_TABS: Array<{ value: string; label: string; component: ComponentType }> = [
+  { value: 'general', label: 'General', component: GeneralTab },
+];

@@ -1,0 +1,7 @@
+import type { Icon } from '@tabler/icons-react';
+import { IconBuildingStore } from '@tabler/icons-react';
+
+/** The navigation, one entry per page. Features add themselves here. */
+export const NAV_ITEMS: Array<{ to: string; label: string; icon: Icon }> = [
+  { to: '/settings/general', label: 'General', icon: IconBuildingStore },
+];

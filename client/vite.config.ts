@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const api = process.env.KEYSMITH_API ?? 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The shared package is plain TypeScript; Vite compiles it from source.
+    alias: { '@keysmith/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': api, '/logos': api, '/healthz': api },
+  },
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
+});
