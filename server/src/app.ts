@@ -73,6 +73,7 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
     services,
     async close() {
       await apollo.stop();
+      await services.keyAuth.close();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (ds.isInitialized) await ds.destroy();
     },

@@ -22,6 +22,7 @@ export interface Config {
   demoSeed: boolean;
   clientDist: string;
   authRateLimitPoints: number;
+  keyCache: { ttlWithBusMs: number; ttlWithoutBusMs: number; negativeTtlMs: number; maxEntries: number };
 }
 
 export class ConfigError extends Error {}
@@ -97,5 +98,12 @@ export function loadConfig(env: Env = process.env): Config {
     demoSeed: bool(env, 'DEMO_SEED', !databaseUrl),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(__dirname, '../../client/dist')),
     authRateLimitPoints: int(env, 'AUTH_RATE_LIMIT', 10, 1, 1_000_000),
+    keyCache: {
+      ttlWithBusMs: int(env, 'KEY_CACHE_TTL_MS', 60_000, 0, 3_600_000),
+      // Without Redis this TTL is the bound on how long another instance may honour a revoked key (< 1 s).
+      ttlWithoutBusMs: int(env, 'KEY_CACHE_TTL_NO_REDIS_MS', 500, 0, 1000),
+      negativeTtlMs: int(env, 'KEY_CACHE_NEGATIVE_TTL_MS', 2000, 0, 60_000),
+      maxEntries: int(env, 'KEY_CACHE_MAX', 100_000, 100, 10_000_000),
+    },
   };
 }

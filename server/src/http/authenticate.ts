@@ -1,14 +1,47 @@
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
+import { ErrorCode } from '@keysmith/shared';
 import type { Caller } from '../graphql/context';
+import { httpError } from '../graphql/errors';
 import type { Services } from '../services';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { DatabaseUnavailableError } from '../modules/api-keys/key-auth.service';
+
+/** `Authorization: Bearer sk_...` or `X-API-Key: sk_...`; undefined when the request carries no key. */
+export function presentedKey(req: Request): string | undefined {
+  const auth = req.headers.authorization;
+  if (auth !== undefined) {
+    const m = /^Bearer\s+(.*)$/i.exec(auth);
+    return m ? (m[1] as string).trim() : auth; // another scheme is simply not a valid key
+  }
+  const header = req.headers['x-api-key'];
+  return Array.isArray(header) ? header[0] : header;
+}
 
 /**
- * Who is calling: a merchant with a session cookie, or nobody.
- * (API keys are resolved first, in the api-keys module, when one is sent.)
+ * Who is calling. An API key, when sent, decides alone: a rejected key is an
+ * HTTP 401 before anything executes. Otherwise a session cookie makes a
+ * merchant, and nothing makes an anonymous caller.
  */
 export async function resolveCaller(req: Request, services: Services): Promise<Caller> {
+  const rawKey = presentedKey(req);
+  if (rawKey !== undefined) {
+    let result;
+    try {
+      result = await services.keyAuth.authenticate(rawKey);
+    } catch (e) {
+      if (e instanceof DatabaseUnavailableError) {
+        services.logger.error({ err: e }, 'key verification failed: database unavailable');
+        throw httpError(ErrorCode.SERVICE_UNAVAILABLE, 503, 'Key verification is temporarily unavailable; retry shortly.', { 'Retry-After': '5' });
+      }
+      throw e;
+    }
+    if (result.ok) return { kind: 'partner', key: result.key };
+    // REQUEST-LOG HOOK: a recognised key (result.key) refused as expired or revoked is logged here.
+    throw httpError(ErrorCode.UNAUTHENTICATED, 401, result.message, {
+      'WWW-Authenticate': `Bearer realm="keysmith", error="invalid_token", error_description="${result.reason}"`,
+    });
+  }
   const header = req.headers.cookie;
   const sessionId = header ? parseCookies(header)[SESSION_COOKIE] : undefined;
   if (sessionId) {
