@@ -6,7 +6,18 @@ import { defineConfig } from '@playwright/test';
  * embedded database.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4510);
+const MYSQL_PORT = PORT + 1;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+const MYSQL_BASE_URL = `http://127.0.0.1:${MYSQL_PORT}`;
+const MYSQL_URL = process.env.E2E_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/keysmith_e2e';
+
+const serverEnv = {
+  HOST: '127.0.0.1',
+  BCRYPT_COST: '10',
+  LOG_LEVEL: 'warn',
+  DEMO_SEED: 'true',
+  AUTH_RATE_LIMIT: '1000',
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,19 +37,25 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
-    command: 'node ../server/dist/main.js',
-    url: `${BASE_URL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SQLITE_PATH: `./test-results/e2e-${Date.now()}.sqlite`,
-      BCRYPT_COST: '10',
-      LOG_LEVEL: 'warn',
-      DEMO_SEED: 'true',
-      AUTH_RATE_LIMIT: '1000',
+  // Every journey runs on the embedded default; the account journeys also run on MySQL.
+  projects: [
+    { name: 'sqlite', use: { baseURL: BASE_URL } },
+    { name: 'mysql', use: { baseURL: MYSQL_BASE_URL }, testMatch: /auth\.spec\.ts/ },
+  ],
+  webServer: [
+    {
+      command: 'node ../server/dist/main.js',
+      url: `${BASE_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(PORT), SQLITE_PATH: `./test-results/e2e-${Date.now()}.sqlite` },
     },
-  },
+    {
+      command: 'node e2e/reset-mysql.mjs && node ../server/dist/main.js',
+      url: `${MYSQL_BASE_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(MYSQL_PORT), DATABASE_URL: MYSQL_URL },
+    },
+  ],
 });
