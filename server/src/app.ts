@@ -15,6 +15,7 @@ import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { resolveCaller } from './http/authenticate';
 import { mountSpa } from './http/spa';
+import { logoHandler } from './modules/shops/logo.route';
 
 export interface App {
   server: http.Server;
@@ -53,6 +54,8 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+
+  app.get('/logos/:shopId', logoHandler(services));
 
   app.use(
     '/graphql',

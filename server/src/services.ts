@@ -4,13 +4,23 @@ import type { Logger } from './logger';
 import { AuthService } from './modules/auth/auth.service';
 import { ShopService } from './modules/shops/shop.service';
 import { KeyAuthService } from './modules/api-keys/key-auth.service';
+import { AuditService } from './modules/audit/audit.service';
+import { ApiKeyService } from './modules/api-keys/api-key.service';
+import { KeyRotationService } from './modules/api-keys/key-rotation.service';
+import { InventoryService } from './modules/inventory/inventory.service';
+import { OfferService } from './modules/offers/offer.service';
 
 /** Every service, built once per server and handed to resolvers through the context. */
 export function createServices(ds: DataSource, config: Config, logger: Logger) {
   const shops = new ShopService(ds);
   const auth = new AuthService(ds, config, shops);
   const keyAuth = new KeyAuthService(ds, logger, config.redisUrl, config.keyCache);
-  return { ds, config, logger, shops, auth, keyAuth };
+  const audit = new AuditService(ds);
+  const apiKeys = new ApiKeyService(ds, shops, audit);
+  const keyRotation = new KeyRotationService(ds, shops, audit, keyAuth);
+  const inventory = new InventoryService(ds);
+  const offers = new OfferService(ds);
+  return { ds, config, logger, shops, auth, keyAuth, audit, apiKeys, keyRotation, inventory, offers };
 }
 
 export type Services = ReturnType<typeof createServices>;
