@@ -16,6 +16,7 @@ import { createFormatError } from './graphql/format-error';
 import { resolveCaller } from './http/authenticate';
 import { mountSpa } from './http/spa';
 import { logoHandler } from './modules/shops/logo.route';
+import { requestLogPlugin } from './modules/request-logs/request-log.plugin';
 
 export interface App {
   server: http.Server;
@@ -41,6 +42,7 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Nothing here is cacheable by HTTP caches, and the plugin costs 20-30 % on list queries.
       ApolloServerPluginCacheControlDisabled(),
+      requestLogPlugin(),
       ...(config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })]),
     ],
   });
@@ -53,6 +55,11 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }
+  });
+
+  // Request-log health and unrecognised-key counts (prom-client text format).
+  app.get('/metrics', async (_req, res) => {
+    res.type(services.requestLogs.metrics.registry.contentType).send(await services.requestLogs.metrics.registry.metrics());
   });
 
   app.get('/logos/:shopId', logoHandler(services));
@@ -76,6 +83,8 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
     services,
     async close() {
       await apollo.stop();
+      // After Apollo has drained in-flight requests, before the database closes: no buffered log row is lost.
+      await services.requestLogs.close();
       await services.keyAuth.close();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (ds.isInitialized) await ds.destroy();

@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   logLevel: string;
   logRetentionDays: number;
+  /** Request-log buffer: rows held in memory at most, and how often they are written. */
+  requestLog: { bufferMaxRows: number; flushIntervalMs: number; pruneIntervalMs: number };
   demoSeed: boolean;
   clientDist: string;
   authRateLimitPoints: number;
@@ -95,6 +97,11 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(env),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     logRetentionDays: int(env, 'LOG_RETENTION_DAYS', 30, 1, 3650),
+    requestLog: {
+      bufferMaxRows: int(env, 'REQUEST_LOG_BUFFER_MAX', 20_000, 500, 1_000_000),
+      flushIntervalMs: int(env, 'REQUEST_LOG_FLUSH_MS', 250, 10, 250),
+      pruneIntervalMs: int(env, 'REQUEST_LOG_PRUNE_MS', 60_000, 100, 86_400_000),
+    },
     demoSeed: bool(env, 'DEMO_SEED', !databaseUrl),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(__dirname, '../../client/dist')),
     authRateLimitPoints: int(env, 'AUTH_RATE_LIMIT', 10, 1, 1_000_000),

@@ -4,6 +4,7 @@ import type { Logger } from './logger';
 import { AuthService } from './modules/auth/auth.service';
 import { ShopService } from './modules/shops/shop.service';
 import { KeyAuthService } from './modules/api-keys/key-auth.service';
+import { RequestLogService } from './modules/request-logs/request-log.service';
 import { AuditService } from './modules/audit/audit.service';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { KeyRotationService } from './modules/api-keys/key-rotation.service';
@@ -15,12 +16,13 @@ export function createServices(ds: DataSource, config: Config, logger: Logger) {
   const shops = new ShopService(ds);
   const auth = new AuthService(ds, config, shops);
   const keyAuth = new KeyAuthService(ds, logger, config.redisUrl, config.keyCache);
+  const requestLogs = new RequestLogService(ds, config, logger, shops);
   const audit = new AuditService(ds);
   const apiKeys = new ApiKeyService(ds, shops, audit);
   const keyRotation = new KeyRotationService(ds, shops, audit, keyAuth);
   const inventory = new InventoryService(ds);
   const offers = new OfferService(ds);
-  return { ds, config, logger, shops, auth, keyAuth, audit, apiKeys, keyRotation, inventory, offers };
+  return { ds, config, logger, shops, auth, keyAuth, requestLogs, audit, apiKeys, keyRotation, inventory, offers };
 }
 
 export type Services = ReturnType<typeof createServices>;

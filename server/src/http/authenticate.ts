@@ -38,6 +38,7 @@ export async function resolveCaller(req: Request, services: Services): Promise<C
     }
     if (result.ok) return { kind: 'partner', key: result.key };
     // REQUEST-LOG HOOK: a recognised key (result.key) refused as expired or revoked is logged here.
+    services.requestLogs.recordRejected(req, result.key);
     throw httpError(ErrorCode.UNAUTHENTICATED, 401, result.message, {
       'WWW-Authenticate': `Bearer realm="keysmith", error="invalid_token", error_description="${result.reason}"`,
     });

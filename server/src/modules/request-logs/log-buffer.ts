@@ -1,0 +1,148 @@
+import type { Logger } from '../../logger';
+
+export interface LogBufferOptions<T> {
+  /** Writes one batch; throws when the batch was not stored (it is then retried). */
+  write: (rows: readonly T[]) => Promise<void>;
+  logger: Logger;
+  /** Rows held at most; beyond this new rows are dropped (and counted) rather than growing memory. */
+  maxRows: number;
+  /** Rows per INSERT. */
+  batchSize: number;
+  /** Flush at least this often while rows are waiting. */
+  intervalMs: number;
+  /** Backoff after a failed write: doubles from `retryBaseMs` up to `retryMaxMs`. */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  onDrop?: (count: number) => void;
+  onWritten?: (count: number) => void;
+  onWriteFailure?: () => void;
+}
+
+/**
+ * Keeps request logging off the request path: `push` is synchronous and O(1);
+ * a timer writes the rows in batches. A batch leaves memory only once its write
+ * succeeded, so a slow or down database loses nothing until the buffer is full;
+ * then new rows are dropped, counted and reported in the server log.
+ */
+export class LogBuffer<T> {
+  private rows: T[] = [];
+  private flushing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private retryAt = 0;
+  private droppedSinceReport = 0;
+  private lastDropReport = 0;
+  private closed = false;
+  /** Rows dropped since start (buffer full, or lost at shutdown). */
+  dropped = 0;
+
+  constructor(private readonly opts: LogBufferOptions<T>) {}
+
+  start(): void {
+    if (this.timer || this.closed) return;
+    this.timer = setInterval(() => void this.flush(), this.opts.intervalMs);
+    // Never keep the process alive just for the log timer; shutdown drains explicitly.
+    this.timer.unref();
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** True while writes are failing and being retried with backoff. */
+  get degraded(): boolean {
+    return this.failures > 0;
+  }
+
+  push(row: T): void {
+    if (this.rows.length >= this.opts.maxRows) {
+      this.drop(1);
+      return;
+    }
+    this.rows.push(row);
+    // A full batch need not wait for the timer (but never while backing off).
+    if (this.rows.length >= this.opts.batchSize && !this.flushing && Date.now() >= this.retryAt) void this.flush();
+  }
+
+  /** Writes what is buffered, batch by batch; at most one flush runs at a time. */
+  flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    if (this.rows.length === 0 || Date.now() < this.retryAt) return Promise.resolve();
+    this.flushing = this.writeAll().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  /**
+   * On shutdown: stop the timer and keep writing until empty or `timeoutMs` has
+   * passed, retrying failures sooner than the normal backoff. Returns rows lost.
+   */
+  async drain(timeoutMs: number): Promise<number> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    const deadline = Date.now() + timeoutMs;
+    while (this.rows.length > 0 && Date.now() < deadline) {
+      if (this.flushing) await this.flushing;
+      this.retryAt = 0;
+      await this.flush();
+      if (this.rows.length > 0) await sleep(Math.min(200, Math.max(0, deadline - Date.now())));
+    }
+    const lost = this.rows.length;
+    if (lost > 0) {
+      this.rows = [];
+      this.drop(lost, true);
+    }
+    return lost;
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.rows.length > 0) {
+      const batch = this.rows.slice(0, this.opts.batchSize);
+      try {
+        await this.opts.write(batch);
+      } catch (err) {
+        this.failures += 1;
+        const base = this.opts.retryBaseMs ?? 250;
+        const delay = Math.min(base * 2 ** Math.min(this.failures - 1, 16), this.opts.retryMaxMs ?? 10_000);
+        this.retryAt = Date.now() + delay;
+        this.opts.onWriteFailure?.();
+        // First failure and then every tenth: enough to see an outage without flooding the log.
+        if (this.failures === 1 || this.failures % 10 === 0) {
+          this.opts.logger.warn({ err, buffered: this.rows.length, failures: this.failures, retryInMs: delay }, 'request log write failed; retrying');
+        }
+        return;
+      }
+      // Rows pushed meanwhile were appended, so the batch is still at the front.
+      this.rows.splice(0, batch.length);
+      this.opts.onWritten?.(batch.length);
+      if (this.failures > 0) {
+        // Drops after the last throttled report are told here, so none go unmentioned.
+        const level = this.droppedSinceReport > 0 ? 'error' : 'info';
+        this.opts.logger[level]({ failures: this.failures, buffered: this.rows.length, droppedUnreported: this.droppedSinceReport }, 'request log writes recovered');
+        this.droppedSinceReport = 0;
+        this.failures = 0;
+        this.retryAt = 0;
+      }
+    }
+  }
+
+  private drop(count: number, atShutdown = false): void {
+    this.dropped += count;
+    this.droppedSinceReport += count;
+    this.opts.onDrop?.(count);
+    const now = Date.now();
+    // Reported at most every 10 s so a long outage does not turn into a log flood.
+    if (atShutdown || now - this.lastDropReport >= 10_000) {
+      this.opts.logger.error(
+        { dropped: this.droppedSinceReport, droppedTotal: this.dropped, maxRows: this.opts.maxRows },
+        atShutdown ? 'request log rows lost at shutdown: the database did not accept them in time' : 'request log buffer full: dropping rows',
+      );
+      this.droppedSinceReport = 0;
+      this.lastDropReport = now;
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

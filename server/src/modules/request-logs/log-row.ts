@@ -1,0 +1,61 @@
+/** One request as buffered in memory, already shaped for its column widths. */
+export interface LogRow {
+  at: Date;
+  apiKeyId: string;
+  shopId: string;
+  usedPreviousSecret: boolean;
+  operationName: string | null;
+  /** query | mutation | subscription, or 'unknown' when the document did not parse. */
+  operationType: string;
+  fields: readonly string[];
+  httpStatus: number;
+  errorCode: string | null;
+  durationMs: number;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Column widths of api_request_log (see the entity); longer values are cut, never rejected. */
+const WIDTH = { operationName: 100, operationType: 16, fields: 500, errorCode: 40, ip: 64, userAgent: 300 } as const;
+
+/**
+ * Cuts by code point, not UTF-16 unit: half a surrogate pair is invalid utf8mb4
+ * and MySQL would refuse the whole multi-row INSERT over one odd user agent.
+ */
+export function clip(s: string | null | undefined, max: number): string | null {
+  if (s === null || s === undefined) return null;
+  if (s.length <= max) return s;
+  return Array.from(s).slice(0, max).join('');
+}
+
+/** Keeps as many whole field names as fit in the column, so a stored list never ends mid-name. */
+export function joinFields(fields: readonly string[]): string {
+  let out = '';
+  for (const f of fields) {
+    const next = out ? `${out},${f}` : f;
+    if (next.length > WIDTH.fields) break;
+    out = next;
+  }
+  return out;
+}
+
+/** The values of one row, in INSERT column order. */
+export function rowValues(r: LogRow, sqlDate: (d: Date) => string): unknown[] {
+  return [
+    sqlDate(r.at),
+    r.apiKeyId,
+    r.shopId,
+    r.usedPreviousSecret ? 1 : 0,
+    clip(r.operationName, WIDTH.operationName),
+    clip(r.operationType, WIDTH.operationType),
+    joinFields(r.fields),
+    r.httpStatus,
+    clip(r.errorCode, WIDTH.errorCode),
+    Math.round(r.durationMs * 1000) / 1000,
+    clip(r.ip, WIDTH.ip),
+    clip(r.userAgent, WIDTH.userAgent),
+  ];
+}
+
+export const INSERT_COLUMNS =
+  'at, api_key_id, shop_id, used_previous_secret, operation_name, operation_type, `fields`, http_status, error_code, duration_ms, ip, user_agent';

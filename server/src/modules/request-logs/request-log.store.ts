@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import { sqlDate } from '../../db/columns';
+import { dialectOf } from '../../db/data-source';
+import { inTransaction } from '../../db/transaction';
+import { INSERT_COLUMNS, rowValues, type LogRow } from './log-row';
+
+const PLACEHOLDERS = `(${new Array(12).fill('?').join(', ')})`;
+
+/** One multi-row INSERT: atomic on both dialects, so a failed batch is retried whole. */
+export async function insertRows(ds: DataSource, rows: readonly LogRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const sql = `INSERT INTO api_request_log (${INSERT_COLUMNS}) VALUES ${rows.map(() => PLACEHOLDERS).join(', ')}`;
+  const params = rows.flatMap((r) => rowValues(r, sqlDate));
+  // SQLite shares one connection: outside the transaction queue the INSERT could land inside (and roll back with) someone else's transaction.
+  if (dialectOf(ds) === 'sqlite') await inTransaction(ds, (em) => em.query(sql, params));
+  else await ds.query(sql, params);
+}
+
+/**
+ * Deletes up to `limit` rows older than `cutoff`, oldest first, through the `at`
+ * index. Small batches keep each statement's locks short on a busy table.
+ */
+export async function pruneBatch(ds: DataSource, cutoff: Date, limit: number): Promise<number> {
+  const sql =
+    dialectOf(ds) === 'mysql'
+      ? 'DELETE FROM api_request_log WHERE at < ? ORDER BY at LIMIT ?'
+      : 'DELETE FROM api_request_log WHERE id IN (SELECT id FROM api_request_log WHERE at < ? ORDER BY at LIMIT ?)';
+  return inTransaction(ds, async (em) => {
+    if (!em.queryRunner) throw new Error('pruneBatch needs a transaction-bound EntityManager');
+    const result = await em.queryRunner.query(sql, [sqlDate(cutoff), limit], true);
+    return result.affected ?? 0;
+  });
+}

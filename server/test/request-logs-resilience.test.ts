@@ -1,0 +1,155 @@
+import mysql from 'mysql2/promise';
+import { createDataSource } from '../src/db/data-source';
+import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
+import type { LogRow } from '../src/modules/request-logs/log-row';
+import { dialect, startTestServer, type TestServer } from './support/test-server';
+import { signUpMerchant, TestClient } from './support/client';
+import { insertKey } from './support/keys';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(50);
+  }
+}
+
+async function setup(env: Record<string, string> = {}) {
+  const srv = await startTestServer(env);
+  const owner = await signUpMerchant(srv.url);
+  const key = await insertKey(srv.ds, owner);
+  const count = () => srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: key.id });
+  return { srv, owner, key, partner: new TestClient(srv.url, key.secret), count };
+}
+
+/** A partner call, timed: it must not wait for the log. */
+async function timedCall(partner: TestClient): Promise<number> {
+  const t0 = Date.now();
+  const r = await partner.gql('{ me { id } }');
+  expect(r.status).toBe(200);
+  return Date.now() - t0;
+}
+
+describe('request logging when the database struggles', () => {
+  let srv: TestServer | undefined;
+  afterEach(async () => {
+    await srv?.close().catch(() => undefined);
+    srv = undefined;
+  });
+
+  it('keeps answering partners while log writes fail, and writes every row after recovery', async () => {
+    const s = await setup();
+    srv = s.srv;
+    const logs = s.srv.app.services.requestLogs;
+    const realWrite = logs.writeRows;
+    let failures = 0;
+    logs.writeRows = async () => {
+      failures += 1;
+      throw new Error('simulated outage');
+    };
+    const durations: number[] = [];
+    for (let i = 0; i < 20; i++) durations.push(await timedCall(s.partner));
+    await sleep(600);
+    expect(failures).toBeGreaterThan(0);
+    expect(await s.count()).toBe(0);
+    expect(logs.buffered).toBeGreaterThanOrEqual(20);
+    expect(Math.max(...durations)).toBeLessThan(1000);
+    const metrics = await (await fetch(`${s.srv.url}/metrics`)).text();
+    expect(metrics).toMatch(/keysmith_request_log_write_failures_total [1-9]/);
+
+    logs.writeRows = realWrite;
+    await waitFor(async () => (await s.count()) === 20);
+    expect(logs.buffered).toBe(0);
+  });
+
+  (dialect === 'mysql' ? it : it.skip)('MySQL: a LOCK TABLES on the log table delays the rows, never the requests', async () => {
+    const s = await setup();
+    srv = s.srv;
+    const blocker = await mysql.createConnection(s.srv.config.databaseUrl as string);
+    try {
+      await blocker.query('LOCK TABLES api_request_log WRITE');
+      const t0 = Date.now();
+      const durations: number[] = [];
+      while (Date.now() - t0 < 2500) durations.push(await timedCall(s.partner));
+      expect(Math.max(...durations)).toBeLessThan(1000);
+      expect(s.srv.app.services.requestLogs.buffered).toBeGreaterThan(0);
+      await blocker.query('UNLOCK TABLES');
+      await waitFor(async () => (await s.count()) === durations.length);
+    } finally {
+      await blocker.end();
+    }
+  });
+
+  it('bounds memory: when the buffer is full it drops, counts and says so', async () => {
+    const s = await setup({ REQUEST_LOG_BUFFER_MAX: '500' });
+    srv = s.srv;
+    const logs = s.srv.app.services.requestLogs;
+    const realWrite = logs.writeRows;
+    logs.writeRows = () => Promise.reject(new Error('down'));
+    const errorLog = jest.spyOn(s.srv.app.services.logger, 'error');
+    const row: LogRow = { at: new Date(), apiKeyId: s.key.id, shopId: s.owner.shopId, usedPreviousSecret: false, operationName: null, operationType: 'query', fields: ['me'], httpStatus: 200, errorCode: null, durationMs: 1, ip: null, userAgent: null };
+    for (let i = 0; i < 600; i++) logs.record(row);
+    expect(logs.buffered).toBe(500);
+    expect(errorLog).toHaveBeenCalledWith(expect.objectContaining({ dropped: expect.any(Number) }), expect.stringMatching(/buffer full/));
+    const metrics = await (await fetch(`${s.srv.url}/metrics`)).text();
+    expect(metrics).toMatch(/keysmith_request_log_dropped_total 100\b/);
+    logs.writeRows = realWrite; // so the shutdown drain is quick
+  });
+});
+
+describe('shutdown and retention', () => {
+  it('a shutdown with rows buffered loses none', async () => {
+    const s = await setup();
+    const logs = s.srv.app.services.requestLogs;
+    const realWrite = logs.writeRows;
+    // Slow writes, so rows are certainly still in memory when the shutdown starts.
+    logs.writeRows = async (rows) => {
+      await sleep(200);
+      await realWrite(rows);
+    };
+    const calls = 30;
+    await Promise.all(Array.from({ length: calls }, () => s.partner.ok('{ me { id } }')));
+    expect(logs.buffered).toBeGreaterThan(0);
+    // A second connection to read the result after the app has closed its own.
+    const reader = createDataSource({ databaseUrl: s.srv.config.databaseUrl, sqlitePath: s.srv.config.sqlitePath });
+    await reader.initialize();
+    try {
+      await s.srv.app.close();
+      expect(await reader.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: s.key.id })).toBe(calls);
+    } finally {
+      await reader.destroy();
+      await s.srv.close().catch(() => undefined);
+    }
+  });
+
+  it('prunes rows older than LOG_RETENTION_DAYS in batches, keeping the rest', async () => {
+    const s = await setup({ LOG_RETENTION_DAYS: '7' });
+    try {
+      const logs = s.srv.app.services.requestLogs;
+      const row = (ageDays: number): LogRow => ({
+        at: new Date(Date.now() - ageDays * 86_400_000),
+        apiKeyId: s.key.id,
+        shopId: s.owner.shopId,
+        usedPreviousSecret: false,
+        operationName: null,
+        operationType: 'query',
+        fields: ['me'],
+        httpStatus: 200,
+        errorCode: null,
+        durationMs: 1,
+        ip: null,
+        userAgent: null,
+      });
+      for (let i = 0; i < 2300; i++) logs.record(row(8 + (i % 5)));
+      for (let i = 0; i < 10; i++) logs.record(row(6));
+      while (logs.buffered > 0) await logs.flush();
+      expect(await s.count()).toBe(2310);
+      expect(await logs.pruneNow()).toBe(2300);
+      expect(await s.count()).toBe(10);
+    } finally {
+      await s.srv.close();
+    }
+  });
+});
