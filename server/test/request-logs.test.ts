@@ -109,6 +109,19 @@ describe('recording partner requests', () => {
     expect(counter(after) - counter(before)).toBe(1);
   });
 
+  it('logs a scope refusal as 403 and shows the newest lastUsedAt through apiKeys at once', async () => {
+    const readOnly = await insertKey(srv.ds, owner, { scopes: 'INVENTORY_READ' });
+    const r = await new TestClient(srv.url, readOnly.secret).gql('query NeedsShopRead { shop { id } }');
+    expect(r.status).toBe(403);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await flush();
+    const page = await logs(owner.client, { apiKeyId: readOnly.id });
+    expect(page.edges.map((e) => e.node)).toEqual([expect.objectContaining({ httpStatus: 403, errorCode: 'FORBIDDEN', fields: ['shop'], operationName: 'NeedsShopRead' })]);
+    const keys = await owner.client.ok<{ apiKeys: Array<{ id: string; lastUsedAt: string | null }> }>('{ apiKeys { id lastUsedAt } }');
+    const seen = srv.app.services.requestLogs.lastUsed(readOnly.id)?.lastUsedAt;
+    expect(keys.apiKeys.find((k) => k.id === readOnly.id)?.lastUsedAt).toBe(seen?.toISOString());
+  });
+
   it('shows the latest use at once while writing lastUsedAt at most about once a minute', async () => {
     const key = await insertKey(srv.ds, owner);
     const partner = new TestClient(srv.url, key.secret);

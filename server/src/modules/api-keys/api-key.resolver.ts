@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { merchantIdOf } from '../../graphql/caller';
 import { Shop, toShop } from '../shops/shop.type';
 import { ApiKeysArgs, CreateApiKeyInput, RegenerateApiKeyArgs, SetMaxActiveKeysArgs } from './api-key.inputs';
-import { ApiKey, CreatedApiKey } from './api-key.type';
+import { ApiKey, CreatedApiKey, KeyRotation } from './api-key.type';
 
 /** One shop lookup per shop per request, however many keys (or log rows) point at it. */
 const shopsByRequest = new WeakMap<object, Map<string, Promise<Shop>>>();
@@ -28,14 +28,18 @@ export class ApiKeyResolver {
       'Replaces the secret; same id, name, shop and scopes. gracePeriodSeconds 0: the old secret stops at once; ' +
       '1..604800: it works until rotation.previousValidUntil (an older previous secret is dropped: two slots, never three).',
   })
-  regenerateApiKey(@Args() { id, gracePeriodSeconds, expiresAt }: RegenerateApiKeyArgs, @Ctx() ctx: Context): Promise<CreatedApiKey> {
-    return ctx.services.keyRotation.regenerate(merchantIdOf(ctx), id, gracePeriodSeconds ?? 0, expiresAt, ctx.ip);
+  async regenerateApiKey(@Args() { id, gracePeriodSeconds, expiresAt }: RegenerateApiKeyArgs, @Ctx() ctx: Context): Promise<CreatedApiKey> {
+    const created = await ctx.services.keyRotation.regenerate(merchantIdOf(ctx), id, gracePeriodSeconds ?? 0, expiresAt, ctx.ip);
+    ctx.services.requestLogs.forgetPreviousUse(id); // the previous slot now holds another secret
+    return created;
   }
 
   @Authorized('MERCHANT')
   @Mutation(() => ApiKey, { description: 'The previous secret stops working now.' })
-  endRotation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
-    return ctx.services.keyRotation.endRotation(merchantIdOf(ctx), id, ctx.ip);
+  async endRotation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
+    const key = await ctx.services.keyRotation.endRotation(merchantIdOf(ctx), id, ctx.ip);
+    ctx.services.requestLogs.forgetPreviousUse(id);
+    return key;
   }
 
   @Authorized('MERCHANT')
@@ -58,5 +62,16 @@ export class ApiKeyResolver {
     let shop = shops.get(key.shopId);
     if (!shop) shops.set(key.shopId, (shop = ctx.services.shops.getById(key.shopId).then(toShop)));
     return shop;
+  }
+
+  /** The stored value is written at most once a minute per key; the request log knows the latest use. */
+  @FieldResolver(() => Date, { nullable: true })
+  lastUsedAt(@Root() key: ApiKey, @Ctx() ctx: Context): Date | null {
+    return ctx.services.requestLogs.withLastUse(key).lastUsedAt;
+  }
+
+  @FieldResolver(() => KeyRotation, { nullable: true, description: 'Null when no previous secret is valid.' })
+  rotation(@Root() key: ApiKey, @Ctx() ctx: Context): KeyRotation | null {
+    return ctx.services.requestLogs.withLastUse(key).rotation;
   }
 }

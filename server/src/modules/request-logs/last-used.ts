@@ -57,12 +57,16 @@ export class LastUsedTracker {
   }
 
   /**
-   * After a regeneration the previous slot holds a different secret: uses of the
-   * old one must not be attributed to it. Call when a key's secrets change.
+   * After a regeneration or the end of a rotation the previous slot holds another
+   * secret (or none): uses of the old one must not be attributed to it. Other
+   * instances learn it when their memory entry is superseded; until then the
+   * stored value (reset by the rotation) is only ever moved forward by them.
    */
-  forget(keyId: string): void {
-    this.latest.delete(keyId);
-    this.pending.delete(keyId);
+  forgetPrevious(keyId: string): void {
+    for (const map of [this.latest, this.pending]) {
+      const u = map.get(keyId);
+      if (u) u.previous = null;
+    }
   }
 
   /** Writes everything pending now (shutdown). */
@@ -117,6 +121,7 @@ export class LastUsedTracker {
           sets.push(`${col} = CASE WHEN ${col} IS NULL OR ${col} < ? THEN ? ELSE ${col} END`);
           params.push(d, d);
         }
+        if (sets.length === 0) continue; // only a forgotten previous-slot use was pending
         await em.query(`UPDATE api_key SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
       }
     });

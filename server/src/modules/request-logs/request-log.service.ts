@@ -127,8 +127,8 @@ export class RequestLogService {
   }
 
   /** A key's secrets changed (regenerate, end of rotation): its previous slot now means another secret. */
-  forgetKey(keyId: string): void {
-    this.lastUse.forget(keyId);
+  forgetPreviousUse(keyId: string): void {
+    this.lastUse.forgetPrevious(keyId);
   }
 
   get buffered(): number {
