@@ -10,7 +10,15 @@ import type { Services } from '../../services';
 export function logoHandler(services: Services) {
   return async (req: Request<{ shopId: string }>, res: Response) => {
     const shopId = req.params.shopId;
-    const logo = shopId.length <= 36 ? await services.shops.logo(shopId) : null;
+    let logo;
+    try {
+      logo = shopId.length <= 36 ? await services.shops.logo(shopId) : null;
+    } catch (e) {
+      // Never Express's default error page (it prints stacks outside production).
+      services.logger.error({ err: e }, 'logo lookup failed');
+      res.status(503).set('Retry-After', '5').type('text').send('Logo temporarily unavailable.');
+      return;
+    }
     if (!logo) {
       res.status(404).type('text').send('No logo.');
       return;
