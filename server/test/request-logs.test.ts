@@ -81,6 +81,8 @@ describe('recording partner requests', () => {
     await flush();
     const page = await logs(owner.client, { apiKeyId: key.id });
     expect(page.edges.map((e) => e.node.usedPreviousSecret)).toEqual([false, true]);
+    const onlyPrevious = await logs(owner.client, { apiKeyId: key.id, usedPreviousSecret: true });
+    expect(onlyPrevious.edges.map((e) => e.node.usedPreviousSecret)).toEqual([true]);
   });
 
   it('logs refused calls: 401 for revoked and expired keys, 403 for a refused operation; unknown keys only counted', async () => {

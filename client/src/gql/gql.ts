@@ -18,12 +18,20 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $shopName: String!) {\n    signUp(email: $email, password: $password, shopName: $shopName) {\n      id\n      email\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query RequestLogs($filter: ApiRequestLogFilter, $first: Int, $after: String) {\n    apiRequestLogs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          usedPreviousSecret\n          operationName\n          operationType\n          fields\n          httpStatus\n          errorCode\n          durationMs\n          ip\n          userAgent\n          shopId\n          apiKey {\n            id\n            name\n            partialKey\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestLogsDocument,
+    "\n  query ApiUsage($filter: ApiRequestLogFilter, $bucket: UsageBucketSize) {\n    apiUsage(filter: $filter, bucket: $bucket) {\n      start\n      requests\n      errors\n    }\n  }\n": typeof types.ApiUsageDocument,
+    "\n  query LogFilterOptions {\n    apiKeys(includeRevoked: true) {\n      id\n      name\n      partialKey\n      status\n      shop {\n        id\n        name\n      }\n    }\n    me {\n      id\n      shops {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogFilterOptionsDocument,
+    "\n  query PreviousSecretUse($filter: ApiRequestLogFilter) {\n    apiRequestLogs(filter: $filter, first: 200) {\n      edges {\n        node {\n          id\n          at\n          apiKey {\n            id\n            name\n            partialKey\n            rotation {\n              previousPartialKey\n              previousValidUntil\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreviousSecretUseDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      shops {\n        id\n        name\n        url\n        logoUrl\n        isHeadless\n        maxActiveKeys\n        createdAt\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $shopName: String!) {\n    signUp(email: $email, password: $password, shopName: $shopName) {\n      id\n      email\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query RequestLogs($filter: ApiRequestLogFilter, $first: Int, $after: String) {\n    apiRequestLogs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          usedPreviousSecret\n          operationName\n          operationType\n          fields\n          httpStatus\n          errorCode\n          durationMs\n          ip\n          userAgent\n          shopId\n          apiKey {\n            id\n            name\n            partialKey\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestLogsDocument,
+    "\n  query ApiUsage($filter: ApiRequestLogFilter, $bucket: UsageBucketSize) {\n    apiUsage(filter: $filter, bucket: $bucket) {\n      start\n      requests\n      errors\n    }\n  }\n": types.ApiUsageDocument,
+    "\n  query LogFilterOptions {\n    apiKeys(includeRevoked: true) {\n      id\n      name\n      partialKey\n      status\n      shop {\n        id\n        name\n      }\n    }\n    me {\n      id\n      shops {\n        id\n        name\n      }\n    }\n  }\n": types.LogFilterOptionsDocument,
+    "\n  query PreviousSecretUse($filter: ApiRequestLogFilter) {\n    apiRequestLogs(filter: $filter, first: 200) {\n      edges {\n        node {\n          id\n          at\n          apiKey {\n            id\n            name\n            partialKey\n            rotation {\n              previousPartialKey\n              previousValidUntil\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PreviousSecretUseDocument,
 };
 
 /**
@@ -56,6 +64,22 @@ export function graphql(source: "\n  mutation SignUp($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestLogs($filter: ApiRequestLogFilter, $first: Int, $after: String) {\n    apiRequestLogs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          usedPreviousSecret\n          operationName\n          operationType\n          fields\n          httpStatus\n          errorCode\n          durationMs\n          ip\n          userAgent\n          shopId\n          apiKey {\n            id\n            name\n            partialKey\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestLogs($filter: ApiRequestLogFilter, $first: Int, $after: String) {\n    apiRequestLogs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          usedPreviousSecret\n          operationName\n          operationType\n          fields\n          httpStatus\n          errorCode\n          durationMs\n          ip\n          userAgent\n          shopId\n          apiKey {\n            id\n            name\n            partialKey\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiUsage($filter: ApiRequestLogFilter, $bucket: UsageBucketSize) {\n    apiUsage(filter: $filter, bucket: $bucket) {\n      start\n      requests\n      errors\n    }\n  }\n"): (typeof documents)["\n  query ApiUsage($filter: ApiRequestLogFilter, $bucket: UsageBucketSize) {\n    apiUsage(filter: $filter, bucket: $bucket) {\n      start\n      requests\n      errors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogFilterOptions {\n    apiKeys(includeRevoked: true) {\n      id\n      name\n      partialKey\n      status\n      shop {\n        id\n        name\n      }\n    }\n    me {\n      id\n      shops {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LogFilterOptions {\n    apiKeys(includeRevoked: true) {\n      id\n      name\n      partialKey\n      status\n      shop {\n        id\n        name\n      }\n    }\n    me {\n      id\n      shops {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviousSecretUse($filter: ApiRequestLogFilter) {\n    apiRequestLogs(filter: $filter, first: 200) {\n      edges {\n        node {\n          id\n          at\n          apiKey {\n            id\n            name\n            partialKey\n            rotation {\n              previousPartialKey\n              previousValidUntil\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviousSecretUse($filter: ApiRequestLogFilter) {\n    apiRequestLogs(filter: $filter, first: 200) {\n      edges {\n        node {\n          id\n          at\n          apiKey {\n            id\n            name\n            partialKey\n            rotation {\n              previousPartialKey\n              previousValidUntil\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ export interface LogScope {
   shopIds: readonly string[];
   apiKeyId?: string;
   errorsOnly?: boolean;
+  usedPreviousSecret?: boolean;
   from?: Date;
   to?: Date;
 }
@@ -40,6 +41,10 @@ function conditions(scope: LogScope, cursor?: LogCursor): { where: string[]; par
     params.push(scope.apiKeyId);
   }
   if (scope.errorsOnly) where.push(ERROR_CONDITION);
+  if (scope.usedPreviousSecret !== undefined) {
+    where.push('used_previous_secret = ?');
+    params.push(scope.usedPreviousSecret ? 1 : 0);
+  }
   if (scope.from) {
     where.push('at >= ?');
     params.push(sqlDate(scope.from));

@@ -37,10 +37,11 @@ export class RequestLogResolver {
   async apiRequestLogs(
     @Ctx() ctx: Context,
     @Arg('filter', () => ApiRequestLogFilter, { nullable: true }) filter: ApiRequestLogFilter | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    // Nullable with a default, exactly as the contract has it (`first: Int = 50`).
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<ApiRequestLogConnection> {
-    const page = await ctx.services.requestLogs.list(merchantIdOf(ctx), filter, checkFirst(first), after);
+    const page = await ctx.services.requestLogs.list(merchantIdOf(ctx), filter, checkFirst(first ?? 50), after);
     pageKeyIds.set(ctx, page.edges.map((e) => e.node.apiKeyId));
     return { edges: page.edges.map((e) => ({ node: toLog(e.node), cursor: e.cursor })), pageInfo: page.pageInfo };
   }
@@ -50,9 +51,9 @@ export class RequestLogResolver {
   apiUsage(
     @Ctx() ctx: Context,
     @Arg('filter', () => ApiRequestLogFilter, { nullable: true }) filter: ApiRequestLogFilter | null,
-    @Arg('bucket', () => UsageBucketSize, { defaultValue: UsageBucketSize.HOUR }) bucket: UsageBucketSize,
+    @Arg('bucket', () => UsageBucketSize, { nullable: true, defaultValue: UsageBucketSize.HOUR }) bucket: UsageBucketSize | null,
   ): Promise<ApiUsageBucket[]> {
-    return ctx.services.requestLogs.usage(merchantIdOf(ctx), filter, bucket);
+    return ctx.services.requestLogs.usage(merchantIdOf(ctx), filter, bucket ?? UsageBucketSize.HOUR);
   }
 
   @FieldResolver(() => ApiKey)

@@ -19,6 +19,7 @@ export interface LogFilter {
   apiKeyId?: string | null;
   shopId?: string | null;
   errorsOnly?: boolean | null;
+  usedPreviousSecret?: boolean | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -191,6 +192,8 @@ export class RequestLogService {
       if (keyShop === undefined) throw notFound('API key');
       shopIds = shopIds.filter((s) => s === keyShop);
     }
-    return { shopIds, apiKeyId: f.apiKeyId ?? undefined, errorsOnly: f.errorsOnly ?? false, from: f.from ?? undefined, to: f.to ?? undefined };
+    return { shopIds, apiKeyId: f.apiKeyId ?? undefined, errorsOnly: f.errorsOnly ?? false,
+      usedPreviousSecret: f.usedPreviousSecret ?? undefined,
+      from: f.from ?? undefined, to: f.to ?? undefined };
   }
 }

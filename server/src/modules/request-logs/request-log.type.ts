@@ -84,6 +84,11 @@ export class ApiRequestLogFilter {
   @IsBoolean()
   errorsOnly?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only calls made with the previous (rotating) secret: who still uses it?' })
+  @IsOptional()
+  @IsBoolean()
+  usedPreviousSecret?: boolean | null;
+
   @Field(() => Date, { nullable: true, description: 'Inclusive.' })
   @IsOptional()
   @IsDate()

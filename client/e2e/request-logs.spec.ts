@@ -1,0 +1,50 @@
+import { expect, request, test } from '@playwright/test';
+import { expectAccessible, screenshot, signUp } from './support';
+
+const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } } }`;
+
+test('partner calls show up in the request logs, filter to errors, usage chart', async ({ page, baseURL }) => {
+  await signUp(page, 'Logbook Traders');
+  // The page's request context carries the session cookie: create a read-only key as the merchant would.
+  const created = await page.request.post('/graphql', {
+    data: { query: CREATE_KEY, variables: { input: { name: 'Feed reader', type: 'CURRENT_SHOP', scopes: ['SHOP_READ'] } } },
+  });
+  const body = (await created.json()) as { data: { createApiKey: { secret: string } } };
+  const secret = body.data.createApiKey.secret;
+
+  // A partner, without any cookie: three allowed calls and two refused for a missing scope.
+  const partner = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${secret}`, 'user-agent': 'feed-sync/2.1' } });
+  for (let i = 0; i < 3; i++) expect((await partner.post('/graphql', { data: { query: 'query ShopFeed { shop { id name } }' } })).status()).toBe(200);
+  for (let i = 0; i < 2; i++) expect((await partner.post('/graphql', { data: { query: 'query Offers { offers { edges { cursor } } }' } })).status()).toBe(403);
+  await partner.dispose();
+
+  await page.getByRole('link', { name: 'Request logs' }).click();
+  await expect(page).toHaveURL(/\/settings\/logs$/);
+  // Rows reach the database within 250 ms, possibly after this page's first query: live mode picks them up.
+  const liveSwitch = page.getByRole('switch', { name: 'Live' });
+  await liveSwitch.check({ force: true });
+  const table = page.getByRole('table', { name: 'Request logs' });
+  await expect(table.getByRole('row')).toHaveCount(6, { timeout: 15_000 }); // header + 5
+  await liveSwitch.uncheck({ force: true });
+  await expect(table.getByText('query ShopFeed: shop')).toHaveCount(3);
+  await expect(table.getByText('query Offers: offers')).toHaveCount(2);
+  await expect(table.getByLabel('HTTP 403')).toHaveCount(2);
+  await expect(table.getByText('feed-sync/2.1').first()).toBeVisible();
+  await expect(page.getByTestId('usage-totals')).toHaveText('5 requests · 2 errors');
+  await expect(page.getByLabel('Usage chart').locator('.recharts-area').first()).toBeVisible();
+  await screenshot(page, 'request-logs-01-all');
+  await expectAccessible(page);
+
+  await page.getByRole('switch', { name: 'Errors only' }).check({ force: true });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByLabel('HTTP 200')).toHaveCount(0);
+  await expect(table.getByText('FORBIDDEN')).toHaveCount(2);
+  await screenshot(page, 'request-logs-02-errors');
+
+  // CSV export of the filtered rows.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = await (await download.createReadStream()).toArray();
+  const lines = Buffer.concat(csv).toString().trim().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toContain('403,FORBIDDEN');
+});

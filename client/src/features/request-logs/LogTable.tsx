@@ -1,0 +1,80 @@
+import { Badge, Code, Group, Table, Text, Tooltip } from '@mantine/core';
+import dayjs from 'dayjs';
+import { describeOperation, formatDuration, statusColor, type LogRowView } from './log-format';
+
+interface Props {
+  rows: ReadonlyArray<LogRowView & { id: string }>;
+}
+
+export function LogTable({ rows }: Props) {
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table striped highlightOnHover verticalSpacing="xs" aria-label="Request logs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Time</Table.Th>
+            <Table.Th>Key</Table.Th>
+            <Table.Th>Operation</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th ta="right">Duration</Table.Th>
+            <Table.Th>Client</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Tooltip label={`${r.at} (UTC)`} withArrow>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {dayjs(r.at).format('MMM D, HH:mm:ss')}
+                  </Text>
+                </Tooltip>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {r.apiKey.name}
+                </Text>
+                <Group gap={4} wrap="nowrap">
+                  <Code>{r.apiKey.partialKey}</Code>
+                  {r.usedPreviousSecret && (
+                    <Badge size="xs" color="yellow" variant="light">
+                      previous secret
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace" lineClamp={2}>
+                  {describeOperation(r)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Badge color={statusColor(r.httpStatus)} variant="filled" aria-label={`HTTP ${r.httpStatus}`}>
+                    {r.httpStatus}
+                  </Badge>
+                  {r.errorCode && (
+                    <Text size="xs" c="dimmed">
+                      {r.errorCode}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDuration(r.durationMs)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed" lineClamp={1} title={r.userAgent ?? undefined}>
+                  {r.ip ?? '—'}
+                  {r.userAgent ? ` · ${r.userAgent}` : ''}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { Card, Group, Text, Title } from '@mantine/core';
+import { AreaChart } from '@mantine/charts';
+import dayjs from 'dayjs';
+import type { UsageBucketSize } from '../../gql/graphql';
+
+interface Props {
+  buckets: ReadonlyArray<{ start: string; requests: number; errors: number }>;
+  bucket: UsageBucketSize;
+  /** "all keys" or the key's name. */
+  scopeLabel: string;
+}
+
+/** Requests and errors over time, for the whole shop or one key (the key filter decides). */
+export function UsageChart({ buckets, bucket, scopeLabel }: Props) {
+  const data = useMemo(
+    () => buckets.map((b) => ({ time: dayjs(b.start).format(bucket === 'HOUR' ? 'MMM D HH:mm' : 'MMM D'), Requests: b.requests, Errors: b.errors })),
+    [buckets, bucket],
+  );
+  const total = buckets.reduce((n, b) => n + b.requests, 0);
+  const errors = buckets.reduce((n, b) => n + b.errors, 0);
+  return (
+    <Card withBorder radius="md" padding="lg" aria-label="Usage chart">
+      <Group justify="space-between" mb="sm" align="flex-end">
+        <div>
+          <Title order={3} size="h5">
+            Usage per {bucket === 'HOUR' ? 'hour' : 'day'}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {scopeLabel}
+          </Text>
+        </div>
+        <Text size="sm" c="dimmed" data-testid="usage-totals">
+          {total} {total === 1 ? 'request' : 'requests'} · {errors} {errors === 1 ? 'error' : 'errors'}
+        </Text>
+      </Group>
+      <AreaChart
+        h={220}
+        data={data}
+        dataKey="time"
+        curveType="monotone"
+        withDots={false}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom' }}
+        series={[
+          { name: 'Requests', color: 'indigo.6' },
+          { name: 'Errors', color: 'red.6' },
+        ]}
+        tickLine="y"
+        gridAxis="y"
+        xAxisProps={{ minTickGap: 40 }}
+        yAxisProps={{ allowDecimals: false, width: 40 }}
+      />
+    </Card>
+  );
+}
