@@ -37,3 +37,22 @@ export async function expectAccessible(page: Page) {
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((nd) => nd.target.join(' ')).join(', ')})`)).toEqual([]);
 }
+
+/** A 1x1 PNG, for logo uploads. */
+export const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+/** A partner call with an API key and no session cookie: the HTTP status and the parsed body. */
+export async function partnerCall(baseURL: string, secret: string, query = '{ shop { name } }') {
+  const res = await fetch(`${baseURL}/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: Record<string, any> | null; errors?: Array<{ extensions?: { code?: string } }> } };
+}
+
+/** Everything in the page's DOM and web storage, to check a secret is gone. */
+export async function pageAndStorageText(page: Page): Promise<string> {
+  const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  return (await page.content()) + storage;
+}

@@ -18,6 +18,13 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $shopName: String!) {\n    signUp(email: $email, password: $password, shopName: $shopName) {\n      id\n      email\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query DeveloperKeys($includeRevoked: Boolean) {\n    apiKeys(includeRevoked: $includeRevoked) {\n      ...KeyRow\n    }\n    me {\n      id\n      shops {\n        id\n        name\n        logoUrl\n        isHeadless\n        maxActiveKeys\n      }\n    }\n  }\n": typeof types.DeveloperKeysDocument,
+    "\n  fragment KeyRow on ApiKey {\n    id\n    name\n    type\n    partialKey\n    scopes\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n    shop {\n      id\n      name\n      logoUrl\n    }\n    rotation {\n      previousPartialKey\n      previousValidUntil\n      previousLastUsedAt\n    }\n  }\n": typeof types.KeyRowFragmentDoc,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RegenerateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    regenerateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n": typeof types.RegenerateApiKeyDocument,
+    "\n  mutation EndRotation($id: ID!) {\n    endRotation(id: $id) {\n      ...KeyRow\n    }\n  }\n": typeof types.EndRotationDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation SetMaxActiveKeys($shopId: ID!, $max: Int!) {\n    setMaxActiveKeys(shopId: $shopId, max: $max) {\n      id\n      maxActiveKeys\n    }\n  }\n": typeof types.SetMaxActiveKeysDocument,
     "\n  query RequestLogs($filter: ApiRequestLogFilter, $first: Int, $after: String) {\n    apiRequestLogs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          usedPreviousSecret\n          operationName\n          operationType\n          fields\n          httpStatus\n          errorCode\n          durationMs\n          ip\n          userAgent\n          shopId\n          apiKey {\n            id\n            name\n            partialKey\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestLogsDocument,
     "\n  query ApiUsage($filter: ApiRequestLogFilter, $bucket: UsageBucketSize) {\n    apiUsage(filter: $filter, bucket: $bucket) {\n      start\n      requests\n      errors\n    }\n  }\n": typeof types.ApiUsageDocument,
     "\n  query LogFilterOptions {\n    apiKeys(includeRevoked: true) {\n      id\n      name\n      partialKey\n      status\n      shop {\n        id\n        name\n      }\n    }\n    me {\n      id\n      shops {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogFilterOptionsDocument,
@@ -28,6 +35,13 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $shopName: String!) {\n    signUp(email: $email, password: $password, shopName: $shopName) {\n      id\n      email\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query DeveloperKeys($includeRevoked: Boolean) {\n    apiKeys(includeRevoked: $includeRevoked) {\n      ...KeyRow\n    }\n    me {\n      id\n      shops {\n        id\n        name\n        logoUrl\n        isHeadless\n        maxActiveKeys\n      }\n    }\n  }\n": types.DeveloperKeysDocument,
+    "\n  fragment KeyRow on ApiKey {\n    id\n    name\n    type\n    partialKey\n    scopes\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n    shop {\n      id\n      name\n      logoUrl\n    }\n    rotation {\n      previousPartialKey\n      previousValidUntil\n      previousLastUsedAt\n    }\n  }\n": types.KeyRowFragmentDoc,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RegenerateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    regenerateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n": types.RegenerateApiKeyDocument,
+    "\n  mutation EndRotation($id: ID!) {\n    endRotation(id: $id) {\n      ...KeyRow\n    }\n  }\n": types.EndRotationDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation SetMaxActiveKeys($shopId: ID!, $max: Int!) {\n    setMaxActiveKeys(shopId: $shopId, max: $max) {\n      id\n      maxActiveKeys\n    }\n  }\n": types.SetMaxActiveKeysDocument,
     "\n  query RequestLogs($filter: ApiRequestLogFilter, $first: Int, $after: String) {\n    apiRequestLogs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          usedPreviousSecret\n          operationName\n          operationType\n          fields\n          httpStatus\n          errorCode\n          durationMs\n          ip\n          userAgent\n          shopId\n          apiKey {\n            id\n            name\n            partialKey\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestLogsDocument,
     "\n  query ApiUsage($filter: ApiRequestLogFilter, $bucket: UsageBucketSize) {\n    apiUsage(filter: $filter, bucket: $bucket) {\n      start\n      requests\n      errors\n    }\n  }\n": types.ApiUsageDocument,
     "\n  query LogFilterOptions {\n    apiKeys(includeRevoked: true) {\n      id\n      name\n      partialKey\n      status\n      shop {\n        id\n        name\n      }\n    }\n    me {\n      id\n      shops {\n        id\n        name\n      }\n    }\n  }\n": types.LogFilterOptionsDocument,
@@ -64,6 +78,34 @@ export function graphql(source: "\n  mutation SignUp($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeveloperKeys($includeRevoked: Boolean) {\n    apiKeys(includeRevoked: $includeRevoked) {\n      ...KeyRow\n    }\n    me {\n      id\n      shops {\n        id\n        name\n        logoUrl\n        isHeadless\n        maxActiveKeys\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeveloperKeys($includeRevoked: Boolean) {\n    apiKeys(includeRevoked: $includeRevoked) {\n      ...KeyRow\n    }\n    me {\n      id\n      shops {\n        id\n        name\n        logoUrl\n        isHeadless\n        maxActiveKeys\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeyRow on ApiKey {\n    id\n    name\n    type\n    partialKey\n    scopes\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n    shop {\n      id\n      name\n      logoUrl\n    }\n    rotation {\n      previousPartialKey\n      previousValidUntil\n      previousLastUsedAt\n    }\n  }\n"): (typeof documents)["\n  fragment KeyRow on ApiKey {\n    id\n    name\n    type\n    partialKey\n    scopes\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n    shop {\n      id\n      name\n      logoUrl\n    }\n    rotation {\n      previousPartialKey\n      previousValidUntil\n      previousLastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    regenerateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    regenerateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        partialKey\n        scopes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndRotation($id: ID!) {\n    endRotation(id: $id) {\n      ...KeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndRotation($id: ID!) {\n    endRotation(id: $id) {\n      ...KeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...KeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...KeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMaxActiveKeys($shopId: ID!, $max: Int!) {\n    setMaxActiveKeys(shopId: $shopId, max: $max) {\n      id\n      maxActiveKeys\n    }\n  }\n"): (typeof documents)["\n  mutation SetMaxActiveKeys($shopId: ID!, $max: Int!) {\n    setMaxActiveKeys(shopId: $shopId, max: $max) {\n      id\n      maxActiveKeys\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
