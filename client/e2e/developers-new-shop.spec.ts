@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, pageAndStorageText, partnerCall, screenshot, signUp, TINY_PNG_BASE64 } from './support';
+import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp, TINY_PNG_BASE64 } from './support';
 
 /** Journey 2 (BAC 3): a New Shop key needs shop name, logo and URL; the logo is checked before sending. */
 test('create a New Shop key with a logo upload', async ({ page, baseURL }) => {
@@ -30,6 +30,7 @@ test('create a New Shop key with a logo upload', async ({ page, baseURL }) => {
   await dialog.getByRole('button', { name: 'Generate key' }).click();
   await expect(dialog.getByText('Enter an http(s) URL such as https://shop.example.com.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Shop URL' }).fill('https://popup.corner-deli.example');
+  await settle(page);
   await screenshot(page, 'developers-10-create-new-shop');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Generate key' }).click();
@@ -56,10 +57,12 @@ test('create a New Shop key with a logo upload', async ({ page, baseURL }) => {
   await expect(dialog.getByRole('combobox', { name: 'Shop' })).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Shop' }).click();
   await expect(page.getByRole('option', { name: /Corner Deli Pop-up \(limit reached/ })).toHaveAttribute('aria-disabled', 'true');
+  await settle(page);
   await screenshot(page, 'developers-11-shop-picker');
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await settle(page);
   await screenshot(page, 'developers-12-new-shop-key');
   await expectAccessible(page);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, pageAndStorageText, partnerCall, screenshot, signUp } from './support';
+import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp } from './support';
 
 async function readSecretAndClose(page: Page, title: string) {
   const success = page.getByRole('dialog', { name: title });
@@ -30,6 +30,7 @@ test('regenerate immediately and with a grace period', async ({ page, baseURL })
   let dialog = await openRegenerate(page, 'ERP connector');
   await expect(dialog.getByText('The old key will stop working immediately.')).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /Immediately/ })).toBeChecked();
+  await settle(page);
   await screenshot(page, 'developers-20-regenerate-confirm');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Regenerate key' }).click();
@@ -57,6 +58,7 @@ test('regenerate immediately and with a grace period', async ({ page, baseURL })
   await expect(rotation).toContainText('keeps working until');
   await expect(rotation).toContainText(/Last used .*ago/);
   await expect(page.getByRole('row', { name: 'ERP connector' })).toContainText('Rotating');
+  await settle(page);
   await screenshot(page, 'developers-21-rotation');
   await expectAccessible(page);
 
@@ -68,5 +70,6 @@ test('regenerate immediately and with a grace period', async ({ page, baseURL })
   await expect(page.getByTestId('rotation-row')).toHaveCount(0);
   expect((await partnerCall(url, second)).status).toBe(401);
   expect((await partnerCall(url, third)).status).toBe(200);
+  await settle(page);
   await screenshot(page, 'developers-22-rotation-ended');
 });

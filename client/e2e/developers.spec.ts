@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, pageAndStorageText, partnerCall, screenshot, signUp } from './support';
+import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp } from './support';
 
 /** Journeys 1 and 4 with BAC 1, 2, 4, 5, 6 and 8, against the real server. */
 test('create a Current Shop key, use it, hit the limit, revoke it', async ({ page, baseURL, context }) => {
@@ -11,6 +11,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await expect(page.getByRole('link', { name: 'Developers' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Developers', selected: true })).toBeVisible();
   await expect(page.getByText('No active API keys')).toBeVisible();
+  await settle(page);
   await screenshot(page, 'developers-01-empty');
   await expectAccessible(page);
 
@@ -27,6 +28,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await expect(dialog.getByText('Give the key a name')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Name' }).fill('Inventory sync');
   await expect(dialog.getByTestId('scope-preview')).toContainText('Read inventory items');
+  await settle(page);
   await screenshot(page, 'developers-02-create-current-shop');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Generate key' }).click();
@@ -40,6 +42,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await expect(success.getByRole('link', { name: /Apollo Sandbox/ })).toHaveAttribute('href', `${baseURL}/graphql`);
   await success.getByRole('button', { name: 'Copy key' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+  await settle(page);
   await screenshot(page, 'developers-03-secret-shown-once');
   await expectAccessible(page);
 
@@ -67,6 +70,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await page.reload();
   // The partner call above shows as the key's last use.
   await expect(page.getByRole('row', { name: 'Inventory sync' })).toContainText(/seconds? ago|a minute ago/);
+  await settle(page);
   await screenshot(page, 'developers-04-limit-reached');
   await expectAccessible(page);
 
@@ -76,6 +80,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   const confirm = page.getByRole('dialog', { name: 'Revoke key' });
   await expect(confirm).toContainText('Inventory sync');
   await expect(confirm).toContainText(`sk_...${secret.slice(-6)}`);
+  await settle(page);
   await screenshot(page, 'developers-05-revoke-confirm');
   await confirm.getByRole('button', { name: 'Revoke key' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -87,6 +92,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await page.getByRole('switch', { name: 'Show revoked' }).check({ force: true });
   await expect(page.getByRole('row', { name: 'Inventory sync' })).toContainText('Revoked');
   await expect(page.getByRole('button', { name: 'Actions for Inventory sync' })).toHaveCount(0);
+  await settle(page);
   await screenshot(page, 'developers-06-revoked');
   await expectAccessible(page);
 });
@@ -125,6 +131,7 @@ test('raising the limit re-enables New API Key; a read-only key cannot write', a
   const write = await partnerCall(baseURL as string, readOnly, 'mutation { upsertInventoryItem(input: { sku: "A", title: "A", priceCents: 1, quantity: 1 }) { id } }');
   expect(write.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   expect((await partnerCall(baseURL as string, readOnly)).status).toBe(200);
+  await settle(page);
   await screenshot(page, 'developers-07-two-keys');
   await expectAccessible(page);
 });

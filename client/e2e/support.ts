@@ -56,3 +56,8 @@ export async function pageAndStorageText(page: Page): Promise<string> {
   const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
   return (await page.content()) + storage;
 }
+
+/** Lets Mantine's modal and menu transitions finish, so screenshots and axe see the settled page. */
+export async function settle(page: Page) {
+  await page.waitForTimeout(300);
+}

@@ -33,10 +33,10 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
         <Table.Td>
           {/* preventGrowOverflow would cap each child at half the cell and clip short names. */}
           <Group gap={8} wrap="nowrap" preventGrowOverflow={false}>
-            <Avatar src={k.shop.logoUrl} alt="" size={24} radius="sm" color="indigo">
+            <Avatar src={k.shop.logoUrl} alt="" size={24} radius="sm" color="indigo" style={{ flexShrink: 0 }}>
               <IconBuildingStore size={14} />
             </Avatar>
-            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            <Text size="sm">
               {k.shop.name}
             </Text>
           </Group>
@@ -69,7 +69,7 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
           </Stack>
         </Table.Td>
         <Table.Td>
-          <Text size="sm" c={k.lastUsedAt ? undefined : 'dimmed'} title={k.lastUsedAt ? formatDateTime(k.lastUsedAt) : undefined} style={{ whiteSpace: 'nowrap' }}>
+          <Text size="sm" c={k.lastUsedAt ? undefined : 'dimmed'} title={k.lastUsedAt ? formatDateTime(k.lastUsedAt) : undefined}>
             {lastUsedLabel(k.lastUsedAt, now)}
           </Text>
         </Table.Td>

@@ -21,16 +21,17 @@ export function RotationRow({ rotation: r, colSpan, onEnd, now }: Props) {
   return (
     <Table.Tr bg="yellow.0" data-testid="rotation-row">
       <Table.Td colSpan={colSpan} py={8}>
-        <Group justify="space-between" wrap="nowrap" gap="md">
-          <Group gap="xs" wrap="nowrap">
-            <IconRotateClockwise2 size={16} color="var(--mantine-color-yellow-9)" aria-hidden />
-            <Text size="sm">
+        {/* The text wraps inside the table's width instead of widening the table. */}
+        <Group justify="space-between" wrap="nowrap" gap="md" preventGrowOverflow={false}>
+          <Group gap="xs" wrap="nowrap" preventGrowOverflow={false} style={{ flex: 1, minWidth: 0 }}>
+            <IconRotateClockwise2 size={16} color="var(--mantine-color-yellow-9)" aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm" style={{ minWidth: 0 }}>
               Previous key <Code>{r.previousPartialKey}</Code> keeps working until <strong>{formatDateTime(r.previousValidUntil)}</strong> (
               {dayjs(r.previousValidUntil).from(dayjs(now))}).{' '}
               {r.previousLastUsedAt ? `Last used ${lastUsedLabel(r.previousLastUsedAt, now)}.` : 'Not used since the rotation began.'}
             </Text>
           </Group>
-          <Button size="compact-sm" variant="default" onClick={onEnd}>
+          <Button size="compact-sm" variant="default" onClick={onEnd} style={{ flexShrink: 0 }}>
             End rotation now
           </Button>
         </Group>
