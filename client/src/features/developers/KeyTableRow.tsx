@@ -7,7 +7,7 @@ import { scopeSummary } from './scope-presets';
 import { KeyActionsMenu, type KeyAction } from './KeyActionsMenu';
 import { RotationRow } from './RotationRow';
 
-export const KEY_TABLE_COLUMNS = ['Name', 'Shop', 'Type', 'Partial Key', 'Created', 'Expires', 'Last used', 'Status'] as const;
+export const KEY_TABLE_COLUMNS = ['Name', 'Type', 'Partial Key', 'Created', 'Expires', 'Last used', 'Status'] as const;
 
 interface Props {
   apiKey: KeyRowFragment;
@@ -21,25 +21,20 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
     <>
       <Table.Tr data-testid={`key-row-${k.id}`} aria-label={k.name}>
         <Table.Td>
-          <Stack gap={0} miw={120}>
+          {/* The shop sits under the key's name: one column fewer keeps every cell on one line at laptop widths. */}
+          <Stack gap={2} miw={160}>
             <Text size="sm" fw={600}>
               {k.name}
             </Text>
-            <Text size="xs" c="dimmed">
-              {scopeSummary(k.scopes)}
-            </Text>
+            <Group gap={6} wrap="nowrap" preventGrowOverflow={false}>
+              <Avatar src={k.shop.logoUrl} alt="" size={16} radius="xs" color="indigo" style={{ flexShrink: 0 }}>
+                <IconBuildingStore size={10} />
+              </Avatar>
+              <Text size="xs" c="dimmed">
+                <span data-testid="key-shop">{k.shop.name}</span> · {scopeSummary(k.scopes)}
+              </Text>
+            </Group>
           </Stack>
-        </Table.Td>
-        <Table.Td>
-          {/* preventGrowOverflow would cap each child at half the cell and clip short names. */}
-          <Group gap={8} wrap="nowrap" preventGrowOverflow={false}>
-            <Avatar src={k.shop.logoUrl} alt="" size={24} radius="sm" color="indigo" style={{ flexShrink: 0 }}>
-              <IconBuildingStore size={14} />
-            </Avatar>
-            <Text size="sm">
-              {k.shop.name}
-            </Text>
-          </Group>
         </Table.Td>
         <Table.Td>
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -79,7 +74,7 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
               {STATUS_LABEL[k.status]}
             </Badge>
             {k.rotation && (
-              <Badge variant="filled" color="yellow.3" autoContrast size="sm">
+              <Badge variant="filled" color="yellow.3" autoContrast size="sm" style={{ minWidth: 'max-content' }}>
                 Rotating
               </Badge>
             )}

@@ -16,7 +16,7 @@ describe('KeysTable (BAC 2)', () => {
       />,
     );
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Name', 'Shop', 'Type', 'Partial Key', 'Created', 'Expires', 'Last used', 'Status', 'Actions']);
+    expect(headers).toEqual(['Name', 'Type', 'Partial Key', 'Created', 'Expires', 'Last used', 'Status', 'Actions']);
     const first = screen.getByRole('row', { name: 'Inventory sync' });
     expect(first).toHaveTextContent('Lantern Books');
     expect(first).toHaveTextContent('Current Shop');

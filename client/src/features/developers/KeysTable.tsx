@@ -13,7 +13,7 @@ interface Props {
 export function KeysTable({ keys, onAction, now = new Date() }: Props) {
   // Focusable so keyboard users can scroll it sideways on narrow screens (a revoked-only list has no buttons).
   return (
-    <Table.ScrollContainer minWidth={980} type="native" tabIndex={0} role="region" aria-label="API keys table">
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label="API keys table">
       <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="API keys">
         <Table.Thead>
           <Table.Tr>
