@@ -19,9 +19,9 @@ export function DevelopersHeader({ showRevoked, onShowRevoked, blockedReason, on
         </Title>
         <Text c="dimmed" size="sm" maw={620}>
           Keys let partner integrations call your shop&apos;s GraphQL API. A key is shown in full only once, when it is created. Every call is
-          recorded in{' '}
+          recorded in the{' '}
           <Anchor component={Link} to="/settings/logs" size="sm" underline="always">
-            Request logs
+            request log
           </Anchor>
           .
         </Text>

@@ -14,7 +14,7 @@ export function KeyLimitsCard({ limits, onEdit }: { limits: ShopLimit[]; onEdit:
       </Text>
       <Stack gap="sm">
         {limits.map((l) => (
-          <Group key={l.id} justify="space-between" wrap="nowrap" gap="md" preventGrowOverflow={false}>
+          <Group key={l.id} justify="space-between" wrap="nowrap" gap="md" preventGrowOverflow={false} role="group" aria-label={`Shop ${l.name}`}>
             <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
               <Avatar src={l.logoUrl} alt="" size={28} radius="sm" color="indigo">
                 <IconBuildingStore size={16} />
