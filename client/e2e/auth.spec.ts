@@ -8,7 +8,12 @@ test('a merchant signs up, signs out, signs in again and sees the shop', async (
   await screenshot(page, 'auth-01-sign-in');
 
   const { email, password, shopName } = await signUp(page);
-  await expect(page.getByLabel(`Shop ${shopName}`)).toBeVisible();
+  // Signed in, a merchant lands on Settings > Developers; General lists the shops.
+  await expect(page).toHaveURL(/\/settings\/developers/);
+  await page.getByRole('tab', { name: 'General' }).click();
+  await expect(page).toHaveURL(/\/settings\/general/);
+  await expect(page.getByRole('heading', { name: 'Your shops' })).toBeVisible();
+  await expect(page.getByText(shopName, { exact: true })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'auth-02-settings-general');
 
@@ -25,8 +30,9 @@ test('a merchant signs up, signs out, signs in again and sees the shop', async (
 
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Back where the session ended: the page that asked for sign-in.
   await expect(page).toHaveURL(/\/settings\/general/);
-  await expect(page.getByLabel(`Shop ${shopName}`)).toBeVisible();
+  await expect(page.getByText(shopName, { exact: true })).toBeVisible();
 });
 
 test('sign-up shows field errors beside the fields', async ({ page }) => {

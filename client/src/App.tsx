@@ -18,8 +18,8 @@ export function App() {
         }
       >
         <Route path="/settings/:tab" element={<SettingsPage />} />
-        <Route path="/settings" element={<Navigate to="/settings/general" replace />} />
-        <Route path="*" element={<Navigate to="/settings/general" replace />} />
+        <Route path="/settings" element={<Navigate to="/settings/developers" replace />} />
+        <Route path="*" element={<Navigate to="/settings/developers" replace />} />
       </Route>
     </Routes>
   );

@@ -6,7 +6,7 @@ export function SettingsPage() {
   const { tab } = useParams();
   const navigate = useNavigate();
   const current = SETTINGS_TABS.find((t) => t.value === tab);
-  if (!current) return <Navigate to="/settings/general" replace />;
+  if (!current) return <Navigate to="/settings/developers" replace />;
   return (
     <Container size="xl" px={0}>
       <Title order={1} size="h2" mb="md">
