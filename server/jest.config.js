@@ -1,6 +1,7 @@
 // Integration tests run twice: once on the embedded SQLite default and once on
 // MySQL/MariaDB (TEST_MYSQL_URL, default mysql://root@127.0.0.1:3306/test).
-// Files named *.mysql.test.ts test MySQL-only behaviour and run in the mysql project only.
+// Files named *.mysql.test.ts test MySQL-only behaviour and run in the mysql project only, and so
+// do test/cross-instance*.test.ts (two instances sharing one MySQL database and Redis).
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
@@ -12,7 +13,7 @@ const common = {
 module.exports = {
   maxWorkers: 2,
   projects: [
-    { ...common, displayName: 'sqlite', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'], globals: { TEST_DB: 'sqlite' }, testPathIgnorePatterns: ['\\.mysql\\.test\\.ts$'] },
+    { ...common, displayName: 'sqlite', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'], globals: { TEST_DB: 'sqlite' }, testPathIgnorePatterns: ['\\.mysql\\.test\\.ts$', '/test/cross-instance[^/]*\\.test\\.ts$'] },
     { ...common, displayName: 'mysql', testMatch: ['<rootDir>/test/**/*.test.ts'], globals: { TEST_DB: 'mysql' }, globalSetup: '<rootDir>/test/support/mysql-global-setup.js' },
   ],
 };

@@ -42,7 +42,8 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Nothing here is cacheable by HTTP caches, and the plugin costs 20-30 % on list queries.
       ApolloServerPluginCacheControlDisabled(),
-      requestLogPlugin(),
+      // REQUEST_LOGGING=false exists to measure what logging costs (pnpm bench); on by default.
+      ...(config.requestLogging ? [requestLogPlugin()] : []),
       ...(config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })]),
     ],
   });

@@ -25,6 +25,13 @@ export interface Config {
   clientDist: string;
   authRateLimitPoints: number;
   keyCache: { ttlWithBusMs: number; ttlWithoutBusMs: number; negativeTtlMs: number; maxEntries: number };
+  /** REQUEST_LOGGING=false turns partner request logging off (for measuring its cost; on by default). */
+  requestLogging: boolean;
+  /**
+   * BENCHMARK ONLY (refused in production): a request with neither key nor cookie acts as a
+   * partner of this shop with every scope, so `pnpm bench` can measure what key verification costs.
+   */
+  benchUnauthenticatedShopId?: string;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +88,13 @@ function trustProxy(env: Env): Config['trustProxy'] {
   return raw; // addresses or subnets, comma-separated (Express syntax)
 }
 
+function benchShop(env: Env, nodeEnv: Config['env']): string | undefined {
+  const raw = env.BENCH_UNAUTHENTICATED_SHOP_ID;
+  if (raw === undefined || raw === '') return undefined;
+  if (nodeEnv === 'production') throw new ConfigError('BENCH_UNAUTHENTICATED_SHOP_ID is for benchmarks only and is refused when NODE_ENV=production');
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const databaseUrl = url(env, 'DATABASE_URL', ['mysql:', 'mariadb:']);
@@ -112,5 +126,7 @@ export function loadConfig(env: Env = process.env): Config {
       negativeTtlMs: int(env, 'KEY_CACHE_NEGATIVE_TTL_MS', 2000, 0, 60_000),
       maxEntries: int(env, 'KEY_CACHE_MAX', 100_000, 100, 10_000_000),
     },
+    requestLogging: bool(env, 'REQUEST_LOGGING', true),
+    benchUnauthenticatedShopId: benchShop(env, nodeEnv),
   };
 }

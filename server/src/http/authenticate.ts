@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { ErrorCode } from '@keysmith/shared';
+import { API_SCOPES, ErrorCode } from '@keysmith/shared';
 import type { Caller } from '../graphql/context';
 import { httpError } from '../graphql/errors';
 import type { Services } from '../services';
@@ -38,7 +38,7 @@ export async function resolveCaller(req: Request, services: Services): Promise<C
     }
     if (result.ok) return { kind: 'partner', key: result.key };
     // REQUEST-LOG HOOK: a recognised key (result.key) refused as expired or revoked is logged here.
-    services.requestLogs.recordRejected(req, result.key);
+    if (services.config.requestLogging) services.requestLogs.recordRejected(req, result.key);
     throw httpError(ErrorCode.UNAUTHENTICATED, 401, result.message, {
       'WWW-Authenticate': `Bearer realm="keysmith", error="invalid_token", error_description="${result.reason}"`,
     });
@@ -48,6 +48,21 @@ export async function resolveCaller(req: Request, services: Services): Promise<C
   if (sessionId) {
     const session = await services.auth.merchantForSession(sessionId);
     if (session) return { kind: 'merchant', ...session };
+    return { kind: 'anonymous' };
   }
-  return { kind: 'anonymous' };
+  const benchShopId = services.config.benchUnauthenticatedShopId;
+  return benchShopId ? benchCaller(benchShopId) : { kind: 'anonymous' };
+}
+
+let benchPartner: Caller | undefined;
+/**
+ * BENCHMARK ONLY (BENCH_UNAUTHENTICATED_SHOP_ID, refused in production): a request with
+ * neither key nor cookie becomes a full-access partner of one shop, so `pnpm bench` can
+ * compare the partner API with and without key verification on otherwise the same path.
+ */
+function benchCaller(shopId: string): Caller {
+  if (benchPartner?.kind !== 'partner' || benchPartner.key.shopId !== shopId) {
+    benchPartner = { kind: 'partner', key: { id: 'bench-unauthenticated', shopId, merchantId: '', scopes: API_SCOPES, usedPreviousSecret: false } };
+  }
+  return benchPartner;
 }

@@ -27,6 +27,8 @@ interface KnownKey {
 }
 const UNKNOWN = 'unknown' as const;
 type CacheEntry = KnownKey | { kind: typeof UNKNOWN; cachedAt: number };
+/** Negative entries live in their own smaller LRU: a flood of well-formed garbage cannot evict good keys. */
+const NEGATIVE_SHARE = 10;
 
 export interface KeyAuthOptions {
   /** Entry lifetime while Redis invalidation is live. */
@@ -48,9 +50,17 @@ const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex'
  * secret slot -> status, expiry and rotation checks against the clock.
  */
 export class KeyAuthService {
-  private readonly cache: LRUCache<string, CacheEntry>;
+  private readonly cache: LRUCache<string, KnownKey>;
+  private readonly unknown: LRUCache<string, number>;
   /** keyId -> hashes cached for it, so one invalidation drops both slots. */
   private readonly hashesByKey = new Map<string, Set<string>>();
+  /** One database read per hash at a time: a cold or expired hot key costs one query, not one per connection. */
+  private readonly loading = new Map<string, { epoch: number; entry: Promise<CacheEntry> }>();
+  /**
+   * Bumped by every invalidation. A read that started before an invalidation may have seen the
+   * row before the change committed: its answer serves that one request but is not cached.
+   */
+  private epoch = 0;
   private readonly bus: KeyInvalidationBus;
   private readonly sqlLookup: string;
 
@@ -60,13 +70,16 @@ export class KeyAuthService {
     redisUrl: string | undefined,
     private readonly opts: KeyAuthOptions,
   ) {
-    this.cache = new LRUCache<string, CacheEntry>({
+    this.cache = new LRUCache<string, KnownKey>({
       max: opts.maxEntries,
       dispose: (entry, hash) => {
-        if ('id' in entry) this.hashesByKey.get(entry.id)?.delete(hash);
+        const hashes = this.hashesByKey.get(entry.id);
+        hashes?.delete(hash);
+        if (hashes?.size === 0) this.hashesByKey.delete(entry.id);
       },
     });
-    this.bus = new KeyInvalidationBus(redisUrl, logger, (id) => this.dropLocal(id), () => this.cache.clear());
+    this.unknown = new LRUCache<string, number>({ max: Math.max(100, Math.ceil(opts.maxEntries / NEGATIVE_SHARE)) });
+    this.bus = new KeyInvalidationBus(redisUrl, logger, (id) => this.dropLocal(id), () => this.clear());
     this.sqlLookup =
       'SELECT id, shop_id, merchant_id, scopes, hash, previous_hash, previous_valid_until, expires_at, revoked_at ' +
       'FROM api_key WHERE hash = ? UNION ALL ' +
@@ -77,11 +90,7 @@ export class KeyAuthService {
   async authenticate(rawKey: string, now = Date.now()): Promise<KeyAuthResult> {
     if (!isWellFormedApiKey(rawKey)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
     const hash = sha256(rawKey);
-    let entry = this.cache.get(hash);
-    if (!entry || now - entry.cachedAt > this.ttlFor(entry)) {
-      entry = await this.load(hash, now);
-      this.remember(hash, entry);
-    }
+    const entry = this.cached(hash, now) ?? (await this.loadOnce(hash, now));
     if (!('id' in entry)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
     return decide(entry, now);
   }
@@ -100,25 +109,60 @@ export class KeyAuthService {
     return this.bus.close();
   }
 
-  private ttlFor(entry: CacheEntry): number {
-    if (!('id' in entry)) return this.opts.negativeTtlMs;
-    return this.bus.healthy ? this.opts.ttlWithBusMs : this.opts.ttlWithoutBusMs;
+  /** A fresh entry, or undefined. The TTL is judged now, so losing Redis shortens every entry at once. */
+  private cached(hash: string, now: number): CacheEntry | undefined {
+    const known = this.cache.get(hash);
+    if (known) {
+      const ttl = this.bus.healthy ? this.opts.ttlWithBusMs : this.opts.ttlWithoutBusMs;
+      return now - known.cachedAt <= ttl ? known : undefined;
+    }
+    const unknownAt = this.unknown.get(hash);
+    return unknownAt !== undefined && now - unknownAt <= this.opts.negativeTtlMs ? { kind: UNKNOWN, cachedAt: unknownAt } : undefined;
+  }
+
+  /** Joins a read already under way unless an invalidation came since it started. */
+  private loadOnce(hash: string, now: number): Promise<CacheEntry> {
+    const under = this.loading.get(hash);
+    if (under && under.epoch === this.epoch) return under.entry;
+    const epoch = this.epoch;
+    const entry = this.load(hash, now).then((e) => {
+      if (epoch === this.epoch) this.remember(hash, e);
+      return e;
+    });
+    const mine = { epoch, entry };
+    this.loading.set(hash, mine);
+    const done = () => {
+      if (this.loading.get(hash) === mine) this.loading.delete(hash);
+    };
+    entry.then(done, done);
+    return entry;
   }
 
   private dropLocal(keyId: string): void {
+    this.epoch += 1;
     const hashes = this.hashesByKey.get(keyId);
     if (!hashes) return;
     for (const h of [...hashes]) this.cache.delete(h);
     this.hashesByKey.delete(keyId);
   }
 
+  /** After Redis comes back: invalidations may have been missed meanwhile. */
+  private clear(): void {
+    this.epoch += 1;
+    this.cache.clear();
+    this.unknown.clear();
+  }
+
   private remember(hash: string, entry: CacheEntry): void {
-    this.cache.set(hash, entry);
-    if ('id' in entry) {
-      let set = this.hashesByKey.get(entry.id);
-      if (!set) this.hashesByKey.set(entry.id, (set = new Set()));
-      set.add(hash);
+    if (!('id' in entry)) {
+      this.unknown.set(hash, entry.cachedAt);
+      return;
     }
+    this.unknown.delete(hash);
+    this.cache.set(hash, entry);
+    let set = this.hashesByKey.get(entry.id);
+    if (!set) this.hashesByKey.set(entry.id, (set = new Set()));
+    set.add(hash);
   }
 
   private async load(hash: string, now: number): Promise<CacheEntry> {

@@ -2,6 +2,7 @@ import Redis from 'ioredis';
 import type { Logger } from '../../logger';
 
 const CHANNEL = 'keysmith:api-key-invalidated';
+const PUBLISH_RETRY_MS = 2000;
 
 /**
  * Tells every instance that a key changed (regenerate, end of rotation,
@@ -47,12 +48,24 @@ export class KeyInvalidationBus {
     return this.connected;
   }
 
+  /**
+   * Retries for up to PUBLISH_RETRY_MS: the publishing connection may be reconnecting while
+   * the subscribers still look healthy, and then they would honour the key for their long TTL.
+   */
   async publish(keyId: string): Promise<void> {
     if (!this.pub || !this.connected) return;
-    try {
-      await this.pub.publish(CHANNEL, keyId);
-    } catch (e) {
-      this.logger.warn({ err: e }, 'could not publish key invalidation; other instances rely on the cache TTL');
+    const deadline = Date.now() + PUBLISH_RETRY_MS;
+    for (;;) {
+      try {
+        await this.pub.publish(CHANNEL, keyId);
+        return;
+      } catch (e) {
+        if (Date.now() >= deadline) {
+          this.logger.error({ err: e, keyId }, 'could not publish key invalidation; other instances rely on the cache TTL');
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     }
   }
 

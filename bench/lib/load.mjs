@@ -1,0 +1,49 @@
+// One load run with autocannon: a fixed number of requests (so "requests served" is exact), all connections busy.
+import { autocannon } from './deps.mjs';
+
+export const INVENTORY_QUERY =
+  'query Inventory { inventory(first: 20) { edges { cursor node { id sku title priceCents quantity } } pageInfo { hasNextPage endCursor } } }';
+const body = JSON.stringify({ query: INVENTORY_QUERY, operationName: 'Inventory' });
+
+/** Requests for autocannon: each connection cycles through the keys (none: the bench-only unauthenticated switch). */
+export function inventoryRequests(keys) {
+  const base = { method: 'POST', path: '/graphql', body };
+  if (!keys || keys.length === 0) return [{ ...base, headers: { 'content-type': 'application/json' } }];
+  return keys.map((k) => ({ ...base, headers: { 'content-type': 'application/json', authorization: `Bearer ${k}` } }));
+}
+
+export function rawRequests() {
+  return [{ method: 'POST', path: '/', body, headers: { 'content-type': 'application/json' } }];
+}
+
+function run(opts) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ pipelining: 1, timeout: 10, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    instance.on('error', reject);
+  });
+}
+
+/**
+ * `seconds` of load: a short warm-up measures the rate, then exactly rate x seconds
+ * requests are sent. Returns req/s, latency percentiles and the exact counts.
+ */
+export async function measure({ url, requests, connections, seconds, warmupSeconds = 2, between }) {
+  const warm = await run({ url, requests, connections, duration: warmupSeconds });
+  await between?.();
+  const amount = Math.max(connections * 20, Math.round((warm.requests.total / warmupSeconds) * seconds));
+  const r = await run({ url, requests, connections, amount });
+  const elapsedS = r.duration;
+  const ok = r['2xx'];
+  return {
+    requests: r.requests.total,
+    ok,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    seconds: elapsedS,
+    rps: ok / elapsedS,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    warmupRequests: warm.requests.total,
+  };
+}

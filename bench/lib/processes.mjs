@@ -1,0 +1,85 @@
+// Child processes the benchmark starts: Keysmith servers (node server/dist/main.js) and the raw ceiling.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { ROOT } from './deps.mjs';
+
+const children = new Set();
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function start(label, args, env, readyUrl) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr = (stderr + d).slice(-4000);
+  });
+  children.add(child);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  exited.then(() => children.delete(child));
+  const handle = {
+    label,
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  return Promise.race([
+    waitFor(readyUrl).then(() => handle),
+    exited.then((code) => {
+      throw new Error(`${label} exited with ${code} before it was ready:\n${stderr}`);
+    }),
+  ]);
+}
+
+/** A Keysmith server on its own port; `env` adds to a production-like base. */
+export async function startKeysmith(label, env) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const handle = await start(
+    label,
+    [path.join(ROOT, 'server/dist/main.js')],
+    { NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DEMO_SEED: 'false', ...env },
+    `${url}/healthz`,
+  );
+  return { ...handle, url };
+}
+
+export async function startRawServer() {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const handle = await start('raw node:http', [path.join(ROOT, 'bench/raw-server.mjs')], { PORT: String(port) }, url);
+  return { ...handle, url };
+}
+
+/** Never leave servers behind, whatever happens. */
+export function killAll() {
+  for (const c of children) c.kill('SIGKILL');
+}

@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Keysmith load benchmark: `pnpm bench` (builds first). See bench/README.md.
+// Targets loopback only; every phase is bounded (about 3-4 minutes in all on 2 cores).
+import { spawn, spawnSync } from 'node:child_process';
+import { mysql, Redis } from './lib/deps.mjs';
+import { freePort, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
+import { countLogRows, dropDatabase, recreateDatabase, seedInventory, seedKeys, seedShop, signUp } from './lib/seed.mjs';
+import { inventoryRequests, measure, rawRequests } from './lib/load.mjs';
+import { percentile, revocationDelays } from './lib/revocation.mjs';
+import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
+
+const env = process.env;
+const cfg = {
+  mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306',
+  redisUrl: env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
+  seconds: Number(env.BENCH_SECONDS || 6),
+  rounds: Number(env.BENCH_ROUNDS || 2),
+  connections: Number(env.BENCH_CONNECTIONS || 50),
+  smallKeys: 1000,
+  bigKeys: Number(env.BENCH_BIG_KEYS || 1_000_000),
+  /** Distinct keys the load cycles through (each connection uses all of them in turn). */
+  usableKeys: 100,
+  revocationTrials: Number(env.BENCH_REVOCATION_TRIALS || 40),
+};
+const DB_SMALL = 'keysmith_bench_1k';
+const DB_BIG = 'keysmith_bench_1m';
+
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+function assertLoopback(name, raw) {
+  const host = new URL(raw).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`${name} must point at loopback (got ${host})`);
+}
+
+const dbUrl = (name) => {
+  const u = new URL(cfg.mysqlUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+/** Redis at BENCH_REDIS_URL, else a throwaway redis-server on a free port if one is installed, else none. */
+async function ensureRedis() {
+  const ping = async (url) => {
+    const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    try {
+      await r.connect();
+      await r.ping();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      r.disconnect();
+    }
+  };
+  if (await ping(cfg.redisUrl)) return { url: cfg.redisUrl, stop: async () => {} };
+  if (spawnSync('redis-server', ['--version']).status !== 0) return null;
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 50 && !(await ping(url)); i++) await new Promise((r) => setTimeout(r, 100));
+  log(`started redis-server on ${url}`);
+  return { url, stop: async () => void child.kill('SIGTERM') };
+}
+
+/** Migrates a fresh database through a real server start, signs a merchant up, seeds items and keys. */
+async function prepare(dbName, totalKeys) {
+  await recreateDatabase(cfg.mysqlUrl, dbName);
+  const setup = await startKeysmith(`setup ${dbName}`, { DATABASE_URL: dbUrl(dbName), BCRYPT_COST: '10' });
+  const merchant = await signUp(setup.url);
+  await setup.stop();
+  const t0 = Date.now();
+  const shop = { merchantId: merchant.merchantId, shopId: await seedShop(dbUrl(dbName), merchant.merchantId) };
+  await seedInventory(dbUrl(dbName), shop.shopId, 50);
+  const keys = await seedKeys(dbUrl(dbName), shop, totalKeys, cfg.usableKeys);
+  log(`${dbName}: ${totalKeys} keys seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { ...shop, cookie: merchant.cookie, keys };
+}
+
+/** Log rows stop changing (the buffer flushes every 250 ms): then they can be counted. */
+async function settledLogCount(pool, expected) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const n = await countLogRows(pool);
+    if ((expected !== undefined && n >= expected) || (expected === undefined && n === last)) return n;
+    last = n;
+    await new Promise((r) => setTimeout(r, 400));
+  }
+  return countLogRows(pool);
+}
+
+async function main() {
+  assertLoopback('BENCH_MYSQL_URL', cfg.mysqlUrl);
+  assertLoopback('BENCH_REDIS_URL', cfg.redisUrl);
+  const started = new Date();
+  const redis = await ensureRedis();
+  if (!redis) log('no Redis reachable and no redis-server installed: Redis scenarios are skipped');
+  const redisEnv = redis ? { REDIS_URL: redis.url } : {};
+
+  log('preparing databases (1k and 1M keys)');
+  const small = await prepare(DB_SMALL, cfg.smallKeys);
+  const big = await prepare(DB_BIG, cfg.bigKeys);
+
+  const serverEnv = (db, shop, logging) => ({ DATABASE_URL: dbUrl(db), BENCH_UNAUTHENTICATED_SHOP_ID: shop.shopId, REQUEST_LOGGING: String(logging), ...redisEnv });
+  const servers = {
+    off: await startKeysmith('logging off, 1k keys', serverEnv(DB_SMALL, small, false)),
+    on: await startKeysmith('logging on, 1k keys', serverEnv(DB_SMALL, small, true)),
+    big: await startKeysmith('logging on, 1M keys', serverEnv(DB_BIG, big, true)),
+  };
+  const raw = await startRawServer();
+  const pools = { small: mysql.createPool({ uri: dbUrl(DB_SMALL), connectionLimit: 1 }), big: mysql.createPool({ uri: dbUrl(DB_BIG), connectionLimit: 1 }) };
+
+  const scenarios = [
+    { id: 'unauthOff', label: 'partner query, unauthenticated, logging off', server: servers.off, keys: null },
+    { id: 'authOff', label: 'partner query, authenticated, logging off', server: servers.off, keys: small.keys },
+    { id: 'unauthOn', label: 'partner query, unauthenticated, logging on', server: servers.on, keys: null, pool: pools.small },
+    { id: 'authOn', label: 'full stack: authenticated + logging, 1k keys', server: servers.on, keys: small.keys, pool: pools.small },
+    { id: 'authOnBig', label: 'full stack: authenticated + logging, 1M keys', server: servers.big, keys: big.keys, pool: pools.big },
+  ];
+  const runs = Object.fromEntries([['raw', []], ...scenarios.map((s) => [s.id, []])]);
+  const common = { connections: cfg.connections, seconds: cfg.seconds };
+
+  log(`raw node:http ceiling (${cfg.seconds} s)`);
+  runs.raw.push(await measure({ url: raw.url, requests: rawRequests(), ...common }));
+  await raw.stop();
+
+  // Rounds interleave the scenarios, so drift (thermal, background work) spreads over all of them.
+  for (let round = 1; round <= cfg.rounds; round++) {
+    for (const s of scenarios) {
+      log(`round ${round}/${cfg.rounds}: ${s.label}`);
+      let before;
+      const result = await measure({
+        url: s.server.url,
+        requests: inventoryRequests(s.keys),
+        ...common,
+        // Warm-up rows (some cut off mid-flight) are flushed and counted before the measured run.
+        between: s.pool ? async () => (before = await settledLogCount(s.pool)) : undefined,
+      });
+      if (s.pool) result.logRows = (await settledLogCount(s.pool, before + result.ok)) - before;
+      runs[s.id].push(result);
+    }
+  }
+
+  const metrics = {};
+  for (const [name, srv] of Object.entries(servers)) {
+    const text = await (await fetch(`${srv.url}/metrics`)).text();
+    metrics[name] = Object.fromEntries([...text.matchAll(/^(keysmith_\w+) (\d+(?:\.\d+)?)$/gm)].map((m) => [m[1], Number(m[2])]));
+  }
+  await Promise.all([servers.off.stop(), servers.big.stop()]);
+
+  const revocation = {};
+  if (redis) {
+    log(`revocation seen by a second instance, with Redis (${cfg.revocationTrials} trials)`);
+    const second = await startKeysmith('second instance, Redis', serverEnv(DB_SMALL, small, true));
+    revocation.redis = await revocationDelays({ a: servers.on.url, b: second.url, cookie: small.cookie, trials: cfg.revocationTrials, timeoutMs: 5000 });
+    await second.stop();
+  }
+  await servers.on.stop();
+  log('revocation seen by a second instance, without Redis (10 trials)');
+  {
+    const noRedis = (label) => startKeysmith(label, { DATABASE_URL: dbUrl(DB_SMALL), REQUEST_LOGGING: 'true' });
+    const [a, b] = [await noRedis('instance A, no Redis'), await noRedis('instance B, no Redis')];
+    revocation.noRedis = await revocationDelays({ a: a.url, b: b.url, cookie: small.cookie, trials: 10, timeoutMs: 5000 });
+    await Promise.all([a.stop(), b.stop()]);
+  }
+
+  await Promise.all([pools.small.end(), pools.big.end()]);
+  if (!env.BENCH_KEEP_DB) await Promise.all([dropDatabase(cfg.mysqlUrl, DB_SMALL), dropDatabase(cfg.mysqlUrl, DB_BIG)]);
+  await redis?.stop();
+
+  report({ started, runs, scenarios, revocation, metrics });
+}
+
+function aggregate(label, list) {
+  const sum = (f) => list.reduce((a, r) => a + f(r), 0);
+  const logged = list.every((r) => r.logRows !== undefined);
+  return {
+    label,
+    rps: sum((r) => r.ok) / sum((r) => r.seconds),
+    p50: sum((r) => r.p50) / list.length,
+    p99: Math.max(...list.map((r) => r.p99)),
+    ok: sum((r) => r.ok),
+    failed: sum((r) => r.non2xx + r.errors + r.timeouts),
+    logRows: logged ? sum((r) => r.logRows) : undefined,
+    rounds: list,
+  };
+}
+
+function report({ started, runs, scenarios, revocation, metrics }) {
+  const agg = { raw: aggregate('raw node:http ceiling', runs.raw) };
+  for (const s of scenarios) agg[s.id] = aggregate(s.label, runs[s.id]);
+  const loggedRuns = ['unauthOn', 'authOn', 'authOnBig'].map((id) => agg[id]);
+  const logExact = loggedRuns.every((a) => a.logRows === a.ok);
+  const p99 = (d) => (d ? percentile(d, 99) : null);
+  const ratios = [
+    { name: 'authenticated / unauthenticated (logging off)', value: agg.authOff.rps / agg.unauthOff.rps, goal: 0.97 },
+    { name: 'authenticated / unauthenticated (logging on)', value: agg.authOn.rps / agg.unauthOn.rps, goal: 0.97 },
+    { name: 'full stack / raw node:http', value: agg.authOn.rps / agg.raw.rps, goal: 0.08 },
+    { name: 'logging on / off (authenticated)', value: agg.authOn.rps / agg.authOff.rps, goal: 0.97 },
+    { name: '1M keys / 1k keys', value: agg.authOnBig.rps / agg.authOn.rps, goal: 0.95 },
+    { name: 'log rows written == requests served', value: logExact ? 1 : 0, display: loggedRuns.map((a) => `${a.logRows}/${a.ok}`).join(', '), goalDisplay: 'equal', goal: 1 },
+    ...(revocation.redis
+      ? [{ name: 'revocation seen by 2nd instance, Redis (p99 ms)', value: p99(revocation.redis), display: p99(revocation.redis).toFixed(1), goalDisplay: '<= 50', lowerIsBetter: 50 }]
+      : []),
+    { name: 'revocation seen by 2nd instance, no Redis (max ms)', value: Math.max(...revocation.noRedis), display: Math.max(...revocation.noRedis).toFixed(1), goalDisplay: '<= 1000', lowerIsBetter: 1000 },
+  ].map((r) => ({ ...r, met: r.lowerIsBetter !== undefined ? r.value <= r.lowerIsBetter : r.value >= r.goal }));
+
+  const failures = Object.values(agg).reduce((a, x) => a + x.failed, 0);
+  const out = [
+    '',
+    `Keysmith bench, ${started.toISOString()}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario`,
+    '',
+    table(Object.values(agg)),
+    '',
+    ratioTable(ratios),
+    '',
+    failures ? `WARNING: ${failures} non-2xx responses, errors or timeouts (see the JSON)` : 'Every response was a 2xx.',
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+  const file = writeJson({ started, config: cfg, machine: machine(), scenarios: agg, ratios, revocationMs: revocation, metrics });
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+process.on('SIGINT', () => {
+  killAll();
+  process.exit(130);
+});
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e.stack ?? e}\n`);
+  killAll();
+  process.exit(1);
+});
