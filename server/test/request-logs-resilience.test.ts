@@ -1,35 +1,8 @@
 import { createDataSource } from '../src/db/data-source';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
 import type { LogRow } from '../src/modules/request-logs/log-row';
-import { startTestServer, type TestServer } from './support/test-server';
-import { signUpMerchant, TestClient } from './support/client';
-import { insertKey } from './support/keys';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(50);
-  }
-}
-
-async function setup(env: Record<string, string> = {}) {
-  const srv = await startTestServer(env);
-  const owner = await signUpMerchant(srv.url);
-  const key = await insertKey(srv.ds, owner);
-  const count = () => srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: key.id });
-  return { srv, owner, key, partner: new TestClient(srv.url, key.secret), count };
-}
-
-/** A partner call, timed: it must not wait for the log. */
-async function timedCall(partner: TestClient): Promise<number> {
-  const t0 = Date.now();
-  const r = await partner.gql('{ me { id } }');
-  expect(r.status).toBe(200);
-  return Date.now() - t0;
-}
+import type { TestServer } from './support/test-server';
+import { setupLoggedKey as setup, sleep, timedCall, waitFor } from './support/logged-key';
 
 describe('request logging when the database struggles', () => {
   let srv: TestServer | undefined;
