@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -44,7 +44,8 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       ApolloServerPluginCacheControlDisabled(),
       // REQUEST_LOGGING=false exists to measure what logging costs (pnpm bench); on by default.
       ...(config.requestLogging ? [requestLogPlugin()] : []),
-      ...(config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })]),
+      // Sandbox is the partners' explorer (the success modal links to it); SANDBOX=false turns it off.
+      config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

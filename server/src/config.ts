@@ -22,6 +22,8 @@ export interface Config {
   /** Request-log buffer: rows held in memory at most, and how often they are written. */
   requestLog: { bufferMaxRows: number; flushIntervalMs: number; pruneIntervalMs: number };
   demoSeed: boolean;
+  /** Apollo Sandbox on GET /graphql: partners explore the API with their key there. */
+  sandbox: boolean;
   clientDist: string;
   authRateLimitPoints: number;
   keyCache: { ttlWithBusMs: number; ttlWithoutBusMs: number; negativeTtlMs: number; maxEntries: number };
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
       pruneIntervalMs: int(env, 'REQUEST_LOG_PRUNE_MS', 60_000, 100, 86_400_000),
     },
     demoSeed: bool(env, 'DEMO_SEED', !databaseUrl),
+    sandbox: bool(env, 'SANDBOX', true),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(__dirname, '../../client/dist')),
     authRateLimitPoints: int(env, 'AUTH_RATE_LIMIT', 10, 1, 1_000_000),
     keyCache: {
