@@ -88,6 +88,7 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       // After Apollo has drained in-flight requests, before the database closes: no buffered log row is lost.
       await services.requestLogs.close();
       await services.keyAuth.close();
+      await services.redis?.quit().catch(() => undefined);
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (ds.isInitialized) await ds.destroy();
     },

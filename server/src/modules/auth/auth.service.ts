@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type Redis from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { sqlDate } from '../../db/columns';
@@ -9,6 +10,7 @@ import type { ShopService } from '../shops/shop.service';
 import { MerchantEntity } from './merchant.entity';
 import { SessionEntity } from './session.entity';
 import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from './password';
+import { failureLimiter } from './failure-limiter';
 
 export const SESSION_COOKIE = 'ks_session';
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
@@ -26,16 +28,17 @@ export interface NewSession {
 /** Merchant accounts and their server-side sessions. */
 export class AuthService {
   /** Failed sign-ins per email and per client address; success does not count. */
-  private readonly failuresByEmail: RateLimiterMemory;
-  private readonly failuresByIp: RateLimiterMemory;
+  private readonly failuresByEmail: RateLimiterAbstract;
+  private readonly failuresByIp: RateLimiterAbstract;
 
   constructor(
     private readonly ds: DataSource,
     private readonly config: Config,
     private readonly shops: ShopService,
+    redis?: Redis,
   ) {
-    this.failuresByEmail = new RateLimiterMemory({ points: config.authRateLimitPoints, duration: 15 * 60 });
-    this.failuresByIp = new RateLimiterMemory({ points: config.authRateLimitPoints * 10, duration: 15 * 60 });
+    this.failuresByEmail = failureLimiter(redis, 'signin-email', config.authRateLimitPoints, 15 * 60);
+    this.failuresByIp = failureLimiter(redis, 'signin-ip', config.authRateLimitPoints * 10, 15 * 60);
   }
 
   async signUp(emailRaw: string, password: string, shopName: string): Promise<NewSession> {
