@@ -70,9 +70,14 @@ export async function seedKeys(dbUrl, shop, total, usable) {
       hash = crypto.randomBytes(32).toString('hex');
       partial = 'sk_...filler';
     }
-    return [crypto.randomUUID(), shop.shopId, shop.merchantId, `bench ${i}`, 'CURRENT_SHOP', scopes, hash, partial, now, expires];
+    // Ascending ids append to the clustered index instead of splitting random pages (minutes saved at 1M).
+    const id = `${runId}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    return [id, shop.shopId, shop.merchantId, `bench ${i}`, 'CURRENT_SHOP', scopes, hash, partial, now, expires];
   };
+  const runId = crypto.randomBytes(4).toString('hex');
   const pool = mysql.createPool({ uri: dbUrl, connectionLimit: 2, timezone: 'Z' });
+  // Bulk-load settings for these sessions only; the rows are generated valid.
+  pool.on('connection', (c) => c.query('SET SESSION foreign_key_checks = 0'));
   try {
     const batches = [];
     for (let start = 0; start < total; start += BATCH) batches.push(start);
