@@ -5,8 +5,10 @@ import { ApolloProvider } from '@apollo/client/react';
 import { DevelopersTab } from './DevelopersTab';
 import { makeKey, renderUi } from './test-utils';
 import type { KeyRowFragment } from '../../gql/graphql';
+import { generateApiKey } from '@keysmith/shared';
 
-const SECRET = 'sk_SECRETsecretSECRETsecretSECRETse0AbCdE';
+// A real-format key made at run time (a literal one would look like a leaked secret to scanners).
+const SECRET = generateApiKey();
 
 /** A tiny in-memory server for the tab's operations. */
 function fakeServer(initial: KeyRowFragment[] = []) {
