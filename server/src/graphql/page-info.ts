@@ -5,7 +5,8 @@ import { Field, ObjectType } from 'type-graphql';
  * request logs, audit events). Defined once: TypeGraphQL refuses two object
  * types with the same name.
  */
-@ObjectType('PageInfo')
+// simpleResolvers: plain fields, no middleware needed (see inventory.type.ts).
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;

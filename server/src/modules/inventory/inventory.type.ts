@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/page-info';
 import type { InventoryItemEntity } from './inventory-item.entity';
 
-@ObjectType('InventoryItem')
+// simpleResolvers: these plain property fields skip TypeGraphQL's per-field middleware
+// chain. None of them needs auth or middleware (scopes are checked on the root field),
+// and a 20-item page resolves ~150 fields on the partner hot path.
+@ObjectType('InventoryItem', { simpleResolvers: true })
 export class InventoryItem {
   @Field(() => ID)
   id: string;
@@ -20,7 +23,7 @@ export class InventoryItem {
   quantity: number;
 }
 
-@ObjectType('InventoryItemEdge')
+@ObjectType('InventoryItemEdge', { simpleResolvers: true })
 export class InventoryItemEdge {
   @Field(() => InventoryItem)
   node: InventoryItem;
@@ -29,7 +32,7 @@ export class InventoryItemEdge {
   cursor: string;
 }
 
-@ObjectType('InventoryItemConnection')
+@ObjectType('InventoryItemConnection', { simpleResolvers: true })
 export class InventoryItemConnection {
   @Field(() => [InventoryItemEdge])
   edges: InventoryItemEdge[];

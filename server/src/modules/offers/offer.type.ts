@@ -20,7 +20,7 @@ export class Offer {
   createdAt: Date;
 }
 
-@ObjectType('OfferEdge')
+@ObjectType('OfferEdge', { simpleResolvers: true })
 export class OfferEdge {
   @Field(() => Offer)
   node: Offer;
@@ -29,7 +29,7 @@ export class OfferEdge {
   cursor: string;
 }
 
-@ObjectType('OfferConnection')
+@ObjectType('OfferConnection', { simpleResolvers: true })
 export class OfferConnection {
   @Field(() => [OfferEdge])
   edges: OfferEdge[];
