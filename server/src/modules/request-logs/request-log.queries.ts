@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { fromDbDate, sqlDate } from '../../db/columns';
 import { dialectOf } from '../../db/data-source';
 import type { LogCursor } from './cursor';
+import type { LogRow } from './log-row';
 
 /** Which rows, after tenancy has been resolved to concrete shop ids. */
 export interface LogScope {
@@ -13,20 +14,10 @@ export interface LogScope {
   to?: Date;
 }
 
-export interface StoredLog {
+/** A row as read back: the buffered shape plus its id. */
+export interface StoredLog extends Omit<LogRow, 'fields'> {
   id: number;
-  at: Date;
-  apiKeyId: string;
-  shopId: string;
-  usedPreviousSecret: boolean;
-  operationName: string | null;
-  operationType: string;
   fields: string[];
-  httpStatus: number;
-  errorCode: string | null;
-  durationMs: number;
-  ip: string | null;
-  userAgent: string | null;
 }
 
 const ERROR_CONDITION = '(error_code IS NOT NULL OR http_status >= 400)';
