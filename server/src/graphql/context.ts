@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiScopeName } from '@keysmith/shared';
 import type { Services } from '../services';
 
@@ -20,8 +20,13 @@ export type Caller =
 export interface Context {
   caller: Caller;
   services: Services;
-  req: Request;
-  res: Response;
+  /**
+   * The HTTP exchange, as plain node types: partner calls on the compiled fast path
+   * (http/partner-fast-path.ts) never pass through Express. Read headers from `req`;
+   * write headers on `res` (see session-cookie.ts).
+   */
+  req: IncomingMessage;
+  res: ServerResponse;
   /** Client address, honouring TRUST_PROXY. */
   ip: string;
 }
