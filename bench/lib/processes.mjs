@@ -65,7 +65,8 @@ export async function startKeysmith(label, env) {
   const url = `http://127.0.0.1:${port}`;
   const handle = await start(
     label,
-    [path.join(ROOT, 'server/dist/main.js')],
+    // BENCH_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', profiles the servers under load.
+    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'server/dist/main.js')],
     { NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DEMO_SEED: 'false', ...env },
     `${url}/healthz`,
   );

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -13,7 +14,11 @@ import { createServices, type Services } from './services';
 import { getSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
+import { CompiledOperations } from './graphql/compiled-operations';
 import { resolveCaller } from './http/authenticate';
+import { createHttpMetrics } from './http/metrics';
+import { partnerFastPath } from './http/partner-fast-path';
+import { bodyErrorHandler, MAX_BODY_BYTES } from './http/request-errors';
 import { mountSpa } from './http/spa';
 import { logoHandler } from './modules/shops/logo.route';
 import { requestLogPlugin } from './modules/request-logs/request-log.plugin';
@@ -30,11 +35,25 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const server = http.createServer(app);
+  const httpMetrics = createHttpMetrics();
+  const schema = await getSchema();
+  const formatError = createFormatError(logger);
+  const server = http.createServer(
+    config.partnerFastPath
+      ? partnerFastPath({
+          services,
+          operations: new CompiledOperations(schema),
+          formatError,
+          trustProxy: app.get('trust proxy fn') as (addr: string, i: number) => boolean,
+          fallback: app,
+          onServed: () => httpMetrics.compiledRequests.inc(),
+        })
+      : app,
+  );
 
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
-    formatError: createFormatError(logger),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
@@ -59,19 +78,21 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
     }
   });
 
-  // Request-log health and unrecognised-key counts (prom-client text format).
+  // Request-log health, unrecognised-key counts and fast-path use (prom-client text format).
+  const metrics = Registry.merge([services.requestLogs.metrics.registry, httpMetrics.registry]);
   app.get('/metrics', async (_req, res) => {
-    res.type(services.requestLogs.metrics.registry.contentType).send(await services.requestLogs.metrics.registry.metrics());
+    res.type(metrics.contentType).send(await metrics.metrics());
   });
 
   app.get('/logos/:shopId', logoHandler(services));
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ caller: await resolveCaller(req, services), services, req, res, ip: req.ip ?? '' }),
     }),
+    bodyErrorHandler,
   );
 
   if (!mountSpa(app, config.clientDist)) {

@@ -27,6 +27,8 @@ export interface Config {
   clientDist: string;
   authRateLimitPoints: number;
   keyCache: { ttlWithBusMs: number; ttlWithoutBusMs: number; negativeTtlMs: number; maxEntries: number };
+  /** Key-authenticated GraphQL calls on compiled operations, past Express and Apollo (http/partner-fast-path.ts). */
+  partnerFastPath: boolean;
   /** REQUEST_LOGGING=false turns partner request logging off (for measuring its cost; on by default). */
   requestLogging: boolean;
   /**
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxEntries: int(env, 'KEY_CACHE_MAX', 100_000, 100, 10_000_000),
     },
     requestLogging: bool(env, 'REQUEST_LOGGING', true),
+    partnerFastPath: bool(env, 'PARTNER_FAST_PATH', true),
     benchUnauthenticatedShopId: benchShop(env, nodeEnv),
   };
 }

@@ -1,13 +1,7 @@
 // Two Keysmith instances on one MySQL database (and one Redis): a key changed through one
 // is refused by the other within the documented bound. MySQL only (jest.config.js).
 import net from 'node:net';
-import path from 'node:path';
-import os from 'node:os';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { openDatabase } from '../src/db/data-source';
-import { createApp, listen, type App } from '../src/app';
-import { startTestServer, type TestServer } from './support/test-server';
+import { startSecondInstance as secondInstance, startTestServer, type Instance, type TestServer } from './support/test-server';
 import { signUpMerchant, TestClient } from './support/client';
 import { REVOKE_KEY, SHOP_QUERY, createKey, regenerateKey } from './support/api-keys';
 
@@ -15,29 +9,6 @@ const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 /** The documented bounds (docs/scaling.md): with Redis pub/sub, and with the cache TTL alone. */
 const BOUND_WITH_REDIS_MS = 50;
 const BOUND_WITHOUT_REDIS_MS = 1000;
-
-interface Instance {
-  url: string;
-  app: App;
-  close(): Promise<void>;
-}
-
-/** Another instance on the same database as `first`, as a second pod behind a load balancer would be. */
-async function secondInstance(first: TestServer, env: Record<string, string>): Promise<Instance> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    BCRYPT_COST: '10',
-    CLIENT_DIST: path.join(os.tmpdir(), 'keysmith-no-client'),
-    DATABASE_URL: first.config.databaseUrl as string,
-    ...env,
-  });
-  const ds = await openDatabase(config);
-  const app = await createApp(config, ds, createLogger('silent'));
-  const port = await listen(app.server, 0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
-}
 
 const status = async (client: TestClient, secret: string) => (await client.withKey(secret).gql(SHOP_QUERY)).status;
 

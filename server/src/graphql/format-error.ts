@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -42,4 +42,19 @@ export function createFormatError(logger: Logger) {
     logger.error({ err: original }, 'unexpected GraphQL error');
     return { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/**
+ * Apollo's own error pipeline for execution errors, for the compiled fast path:
+ * every error gets a code (INTERNAL_SERVER_ERROR when it has none), then our
+ * formatError decides what the caller sees. Both paths therefore answer alike.
+ */
+export function formatExecutionErrors(
+  errors: readonly GraphQLError[],
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    const { http: _http, ...extensions }: Record<string, unknown> = { ...error.extensions, code: error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR };
+    return formatError({ ...error.toJSON(), extensions }, error);
+  });
 }

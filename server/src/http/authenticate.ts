@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { API_SCOPES, ErrorCode } from '@keysmith/shared';
@@ -8,7 +9,7 @@ import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { DatabaseUnavailableError } from '../modules/api-keys/key-auth.service';
 
 /** `Authorization: Bearer sk_...` or `X-API-Key: sk_...`; undefined when the request carries no key. */
-export function presentedKey(req: Request): string | undefined {
+export function presentedKey(req: IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
   if (auth !== undefined) {
     const m = /^Bearer\s+(.*)$/i.exec(auth);
@@ -52,6 +53,25 @@ export async function resolveCaller(req: Request, services: Services): Promise<C
   }
   const benchShopId = services.config.benchUnauthenticatedShopId;
   return benchShopId ? benchCaller(benchShopId) : { kind: 'anonymous' };
+}
+
+/**
+ * The compiled fast path's question, answered without side effects: the partner behind a
+ * key that verifies (or the benchmark switch), else undefined. Undefined sends the request
+ * to Apollo, whose resolveCaller then answers and logs the refusal (401, 503) exactly once.
+ */
+export async function verifiedPartner(req: IncomingMessage, services: Services): Promise<Caller | undefined> {
+  const rawKey = presentedKey(req);
+  if (rawKey === undefined) {
+    const benchShopId = services.config.benchUnauthenticatedShopId;
+    return benchShopId && !req.headers.cookie ? benchCaller(benchShopId) : undefined;
+  }
+  try {
+    const result = await services.keyAuth.authenticate(rawKey);
+    return result.ok ? { kind: 'partner', key: result.key } : undefined;
+  } catch {
+    return undefined; // database unavailable: Apollo's path answers the 503
+  }
 }
 
 let benchPartner: Caller | undefined;

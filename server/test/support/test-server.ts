@@ -21,6 +21,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** What startTestServer gives every server; `env` adds to it or overrides it. */
+function testEnv(sqlitePath: string, databaseUrl: string | undefined, env: Record<string, string>) {
+  return {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BCRYPT_COST: '10',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
+    SQLITE_PATH: sqlitePath,
+    CLIENT_DIST: path.join(os.tmpdir(), 'keysmith-no-client'),
+    AUTH_RATE_LIMIT: '1000',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  };
+}
+
 /** A fresh database (temp SQLite file, or a new MySQL database) and a real HTTP server on a free port. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const id = crypto.randomBytes(6).toString('hex');
@@ -41,18 +57,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await c.end();
     };
   }
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    BCRYPT_COST: '10',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
-    SQLITE_PATH: sqlitePath,
-    CLIENT_DIST: path.join(os.tmpdir(), 'keysmith-no-client'),
-    AUTH_RATE_LIMIT: '1000',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...env,
-  });
+  const config = loadConfig(testEnv(sqlitePath, databaseUrl, env));
   const logger = createLogger(config.logLevel);
   const ds = await openDatabase(config);
   const app = await createApp(config, ds, logger);
@@ -68,4 +73,22 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       for (const f of [sqlitePath, `${sqlitePath}-wal`, `${sqlitePath}-shm`]) fs.rmSync(f, { force: true });
     },
   };
+}
+
+export interface Instance {
+  url: string;
+  app: App;
+  close(): Promise<void>;
+}
+
+/**
+ * Another instance on the same database as `first` (the same SQLite file, or the same
+ * MySQL database), as a second pod behind a load balancer would be. Close it before `first`.
+ */
+export async function startSecondInstance(first: TestServer, env: Record<string, string> = {}): Promise<Instance> {
+  const config = loadConfig(testEnv(first.config.sqlitePath, first.config.databaseUrl, env));
+  const ds = await openDatabase(config);
+  const app = await createApp(config, ds, createLogger(config.logLevel));
+  const port = await listen(app.server, 0, '127.0.0.1');
+  return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
 }

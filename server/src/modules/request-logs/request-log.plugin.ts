@@ -1,14 +1,12 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { ErrorCode } from '@keysmith/shared';
 import type { Context } from '../../graphql/context';
 import { operationInfo, UNKNOWN_OPERATION, type OperationInfo } from './operation-info';
-
-/** A refusal of the whole operation gets the HTTP status partners expect from REST-minded tooling. */
-const STATUS_FOR_REFUSAL: Partial<Record<string, number>> = { [ErrorCode.FORBIDDEN]: 403, [ErrorCode.UNAUTHENTICATED]: 401 };
+import { firstErrorCode, partnerLogRow, partnerStatus } from './partner-call';
 
 /**
- * Request logging for partner (API-key) calls, in one place rather than in resolvers.
- * Requests whose key is refused (401) never reach Apollo: resolveCaller logs those.
+ * Request logging for partner (API-key) calls that Apollo executes, in one place rather
+ * than in resolvers. Requests whose key is refused (401) never reach Apollo: resolveCaller
+ * logs those; calls on the compiled fast path are logged there, with the same row.
  */
 export function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -25,26 +23,12 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ response, request, contextValue: ctx }) {
           const body = response.body;
           const result = body.kind === 'single' ? body.singleResult : body.initialResult;
-          const code = result.errors?.[0]?.extensions?.code;
-          const errorCode = typeof code === 'string' ? code : null;
-          // Only when nothing at all was answered: a partial result with one refused field stays a 200.
-          const refusal = errorCode ? STATUS_FOR_REFUSAL[errorCode] : undefined;
-          if (refusal && (result.data === null || result.data === undefined) && (response.http.status ?? 200) === 200) {
-            response.http.status = refusal;
-          }
+          const errorCode = firstErrorCode(result.errors);
+          response.http.status = partnerStatus(response.http.status ?? 200, errorCode, result.data);
           if (op === UNKNOWN_OPERATION && request.operationName) op = { ...op, operationName: request.operationName };
-          ctx.services.requestLogs.record({
-            at,
-            apiKeyId: caller.key.id,
-            shopId: caller.key.shopId,
-            usedPreviousSecret: caller.key.usedPreviousSecret,
-            ...op,
-            httpStatus: response.http.status ?? 200,
-            errorCode,
-            durationMs: performance.now() - started,
-            ip: ctx.ip || null,
-            userAgent: ctx.req.get('user-agent') ?? null,
-          });
+          ctx.services.requestLogs.record(
+            partnerLogRow({ key: caller.key, op, at, started, httpStatus: response.http.status, errorCode, ip: ctx.ip || null, userAgent: ctx.req.headers['user-agent'] ?? null }),
+          );
         },
       };
     },
