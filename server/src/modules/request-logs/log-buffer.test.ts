@@ -20,6 +20,28 @@ describe('LogBuffer', () => {
     expect(batches.flat()).toEqual([...Array(25).keys()]);
   });
 
+  it('writes what was buffered when the flush started: rows that arrive meanwhile wait, not one small INSERT each', async () => {
+    const sizes: number[] = [];
+    let release!: () => void;
+    const b = buffer(
+      async (rows) => {
+        sizes.push(rows.length);
+        if (sizes.length === 1) await new Promise<void>((r) => (release = r));
+      },
+      { intervalMs: 60_000 },
+    );
+    for (let i = 0; i < 10; i++) b.push(i); // the tenth starts a write of a full batch
+    await sleep(5);
+    for (let i = 10; i < 23; i++) b.push(i); // arrive while it is written
+    release();
+    await sleep(20);
+    expect(sizes).toEqual([10]);
+    expect(b.size).toBe(13);
+    await b.flush(); // the timer's flush writes the rest, in full batches first
+    expect(sizes).toEqual([10, 10, 3]);
+    expect(b.size).toBe(0);
+  });
+
   it('keeps rows through failures and writes them after recovery, with backoff between attempts', async () => {
     let failing = true;
     let attempts = 0;

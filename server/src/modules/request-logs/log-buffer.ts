@@ -27,6 +27,7 @@ export interface LogBufferOptions<T> {
 export class LogBuffer<T> {
   private rows: T[] = [];
   private flushing: Promise<void> | null = null;
+  private flushingFullOnly = false;
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
   private retryAt = 0;
@@ -61,14 +62,27 @@ export class LogBuffer<T> {
     }
     this.rows.push(row);
     // A full batch need not wait for the timer (but never while backing off).
-    if (this.rows.length >= this.opts.batchSize && !this.flushing && Date.now() >= this.retryAt) void this.flush();
+    if (this.rows.length >= this.opts.batchSize && !this.flushing && Date.now() >= this.retryAt) void this.flush(true);
   }
 
-  /** Writes what is buffered, batch by batch; at most one flush runs at a time. */
-  flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
+  /**
+   * Writes the rows buffered when it starts, batch by batch; at most one flush runs at
+   * a time. Rows that arrive meanwhile wait for the next full batch or tick: under load
+   * rows keep arriving while a batch is written, and chasing them would turn 500-row
+   * INSERTs into an endless chain of small ones, each with its own commit (about five
+   * times the database CPU per row). `fullBatchesOnly` (a flush started by a full
+   * buffer) also leaves the partial rest to the timer.
+   */
+  flush(fullBatchesOnly = false): Promise<void> {
+    if (this.flushing) {
+      // A full flush asked for during a full-batches-only one: the rest follows it.
+      return this.flushingFullOnly && !fullBatchesOnly ? this.flushing.then(() => this.flush()) : this.flushing;
+    }
     if (this.rows.length === 0 || Date.now() < this.retryAt) return Promise.resolve();
-    this.flushing = this.writeAll().finally(() => {
+    this.flushingFullOnly = fullBatchesOnly;
+    const { batchSize } = this.opts;
+    const count = fullBatchesOnly ? Math.floor(this.rows.length / batchSize) * batchSize : this.rows.length;
+    this.flushing = this.writeAll(count).finally(() => {
       this.flushing = null;
     });
     return this.flushing;
@@ -97,9 +111,10 @@ export class LogBuffer<T> {
     return lost;
   }
 
-  private async writeAll(): Promise<void> {
-    while (this.rows.length > 0) {
-      const batch = this.rows.slice(0, this.opts.batchSize);
+  private async writeAll(count: number): Promise<void> {
+    let left = count;
+    while (left > 0 && this.rows.length > 0) {
+      const batch = this.rows.slice(0, Math.min(this.opts.batchSize, left));
       try {
         await this.opts.write(batch);
       } catch (err) {
@@ -116,6 +131,7 @@ export class LogBuffer<T> {
       }
       // Rows pushed meanwhile were appended, so the batch is still at the front.
       this.rows.splice(0, batch.length);
+      left -= batch.length;
       this.opts.onWritten?.(batch.length);
       if (this.failures > 0) {
         // Drops after the last throttled report are told here, so none go unmentioned.
