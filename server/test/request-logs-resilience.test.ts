@@ -53,6 +53,55 @@ describe('request logging when the database struggles', () => {
   });
 });
 
+describe('batches', () => {
+  it('writes full batches (the prepared INSERT on MySQL) and the partial rest, every value in place', async () => {
+    const s = await setup();
+    const logs = s.srv.app.services.requestLogs;
+    const realWrite = logs.writeRows;
+    const sizes: number[] = [];
+    logs.writeRows = (rows) => {
+      sizes.push(rows.length);
+      return realWrite(rows);
+    };
+    const at = new Date(Date.now() - 60_000);
+    const n = 1234;
+    for (let i = 0; i < n; i++) {
+      logs.record({
+        at: new Date(at.getTime() + i),
+        apiKeyId: s.key.id,
+        shopId: s.owner.shopId,
+        usedPreviousSecret: i % 2 === 1,
+        operationName: `Op${i}`,
+        operationType: 'query',
+        fields: ['inventory', 'shop'],
+        httpStatus: i % 3 === 0 ? 403 : 200,
+        errorCode: i % 3 === 0 ? 'FORBIDDEN' : null,
+        durationMs: i / 4,
+        ip: '203.0.113.9',
+        userAgent: `agent/${i}`,
+      });
+    }
+    await waitFor(async () => (await s.count()) === n);
+    expect(sizes.filter((size) => size === 500).length).toBeGreaterThanOrEqual(2);
+    const stored = await s.srv.ds.getRepository(ApiRequestLogEntity).findBy({ apiKeyId: s.key.id });
+    const byName = new Map(stored.map((r) => [r.operationName, r]));
+    for (const i of [0, 1, 499, 500, 777, 1233]) {
+      expect(byName.get(`Op${i}`)).toMatchObject({
+        at: new Date(at.getTime() + i),
+        shopId: s.owner.shopId,
+        usedPreviousSecret: i % 2 === 1,
+        fields: 'inventory,shop',
+        httpStatus: i % 3 === 0 ? 403 : 200,
+        errorCode: i % 3 === 0 ? 'FORBIDDEN' : null,
+        durationMs: i / 4,
+        ip: '203.0.113.9',
+        userAgent: `agent/${i}`,
+      });
+    }
+    await s.srv.close();
+  });
+});
+
 describe('shutdown and retention', () => {
   it('a shutdown with rows buffered loses none', async () => {
     const s = await setup();

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { selectRows } from '../../db/select';
+import { selectRows } from '../../db/prepared';
 import { inTransaction } from '../../db/transaction';
 import { badInput } from '../../graphql/errors';
 import { toConnection } from '../../graphql/page-info';
@@ -14,16 +14,11 @@ const encode = (sku: string) => Buffer.from(sku).toString('base64url');
 export class InventoryService {
   constructor(private readonly ds: DataSource) {}
 
-  /**
-   * Ordered by SKU; the cursor is the last SKU seen (SKUs are unique per shop).
-   * The partner hot path: one hand-written statement on the (shop_id, sku) index.
-   */
+  /** Ordered by SKU; the cursor is the last SKU seen (SKUs are unique per shop). The partner hot path. */
   async page(shopId: string, first: number, after?: string | null): Promise<InventoryItemConnection> {
     if (!Number.isInteger(first) || first < 1) throw badInput('first', 'first must be at least 1.');
-    // LIMIT is a validated integer literal: MySQL prepared statements refuse some numeric LIMIT parameters.
-    const where = after ? 'shop_id = ? AND sku > ?' : 'shop_id = ?';
     const params = after ? [shopId, decodeSku(after)] : [shopId];
-    const rows = await selectRows<PageRow>(this.ds, `SELECT id, sku, title, price_cents, quantity FROM inventory_item WHERE ${where} ORDER BY sku LIMIT ${first + 1}`, params);
+    const rows = await selectRows<PageRow>(this.ds, pageSql(first + 1, Boolean(after)), params);
     return toConnection(rows, first, fromPageRow, (r) => encode(r.sku));
   }
 
@@ -56,6 +51,16 @@ export class InventoryService {
   findInShop(shopId: string, id: string): Promise<InventoryItemEntity | null> {
     return this.ds.getRepository(InventoryItemEntity).findOneBy({ id, shopId });
   }
+}
+
+/**
+ * The page statement. Every column is in IDX_inventory_page, so it is answered from
+ * that index alone (test/inventory-page.mysql.test.ts checks the plan). LIMIT is a
+ * validated integer literal: MySQL prepared statements refuse some numeric LIMIT parameters.
+ */
+export function pageSql(limit: number, afterCursor: boolean): string {
+  const where = afterCursor ? 'shop_id = ? AND sku > ?' : 'shop_id = ?';
+  return `SELECT id, sku, title, price_cents, quantity FROM inventory_item WHERE ${where} ORDER BY sku LIMIT ${limit}`;
 }
 
 interface PageRow {

@@ -9,7 +9,7 @@ import { LogBuffer } from './log-buffer';
 import type { LogRow } from './log-row';
 import { LastUsedTracker, type LastUse } from './last-used';
 import { createRequestLogMetrics, type RequestLogMetrics } from './request-log.metrics';
-import { insertRows } from './request-log.store';
+import { BATCH_ROWS, insertRows } from './request-log.store';
 import { RetentionPruner } from './retention';
 import { operationInfoFromBody } from './operation-info';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -36,7 +36,6 @@ export interface RejectedKey {
   usedPreviousSecret: boolean;
 }
 
-const BATCH_ROWS = 500;
 /** Zero-filled buckets are returned up to this many; beyond it only non-empty ones (a chart of 87 600 hours helps nobody). */
 const MAX_FILLED_BUCKETS = 2000;
 const DRAIN_TIMEOUT_MS = 10_000;

@@ -1,16 +1,23 @@
 import type { DataSource } from 'typeorm';
 import { sqlDate } from '../../db/columns';
 import { dialectOf } from '../../db/data-source';
+import { executePrepared } from '../../db/prepared';
 import { inTransaction } from '../../db/transaction';
 import { INSERT_COLUMNS, rowValues, type LogRow } from './log-row';
 
 const PLACEHOLDERS = `(${new Array(12).fill('?').join(', ')})`;
+const insertSql = (n: number) => `INSERT INTO api_request_log (${INSERT_COLUMNS}) VALUES ${new Array(n).fill(PLACEHOLDERS).join(', ')}`;
+
+/** Rows per INSERT. At saturation nearly every batch is full, so that one statement is prepared. */
+export const BATCH_ROWS = 500;
+const FULL_BATCH_SQL = insertSql(BATCH_ROWS);
 
 /** One multi-row INSERT: atomic on both dialects, so a failed batch is retried whole. */
 export async function insertRows(ds: DataSource, rows: readonly LogRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const sql = `INSERT INTO api_request_log (${INSERT_COLUMNS}) VALUES ${rows.map(() => PLACEHOLDERS).join(', ')}`;
   const params = rows.flatMap((r) => rowValues(r, sqlDate));
+  if (rows.length === BATCH_ROWS && (await executePrepared(ds, FULL_BATCH_SQL, params))) return;
+  const sql = insertSql(rows.length);
   // SQLite shares one connection: outside the transaction queue the INSERT could land inside (and roll back with) someone else's transaction.
   if (dialectOf(ds) === 'sqlite') await inTransaction(ds, (em) => em.query(sql, params));
   else await ds.query(sql, params);
