@@ -75,6 +75,7 @@ describe('the compiled fast path answers exactly as Apollo', () => {
     ['the default page size', { query: INVENTORY }],
     ['aliases, fragments and __typename', { query: '{ first: inventory(first: 1) { ...Page __typename } shop { __typename id name } } fragment Page on InventoryItemConnection { edges { node { sku } } }' }],
     ['the named operation of several', { query: 'query A { shop { id } } query B { inventory(first: 1) { edges { node { sku } } } }', operationName: 'B' }],
+    ['introspection', { query: '{ __schema { queryType { name } } __type(name: "InventoryItem") { name fields { name type { kind ofType { name } } } } }' }],
     ['@skip and @include', { query: 'query S($no: Boolean!) { shop { id name @skip(if: $no) url @include(if: $no) } }', variables: { no: true } }],
     ['a cursor that is not ours (resolver error, data null)', { query: INVENTORY, variables: { after: 'not-a-cursor' } }],
     ['an argument that fails validation (first: 0)', { query: INVENTORY, variables: { first: 0 } }],

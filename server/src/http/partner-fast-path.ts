@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import Negotiator from 'negotiator';
 import proxyaddr from 'proxy-addr';
+import { ErrorCode } from '@keysmith/shared';
 import type { CompiledOperations } from '../graphql/compiled-operations';
 import type { Context } from '../graphql/context';
 import { formatExecutionErrors } from '../graphql/format-error';
@@ -53,6 +54,7 @@ export function partnerFastPath(deps: FastPathDeps): (req: IncomingMessage, res:
       return;
     }
     handle(req, res, deps).catch((e: unknown) => {
+      if (e instanceof ClientGone) return;
       deps.services.logger.error({ err: e }, 'partner fast path failed');
       if (!res.headersSent) sendRequestError(res, 500, 'Something went wrong on our side.');
     });
@@ -82,8 +84,19 @@ async function handle(req: RequestWithBody, res: ServerResponse, deps: FastPathD
   if (!operation) return toApollo();
 
   const ip = proxyaddr(req, deps.trustProxy);
-  const context: Context = { caller, services, req, res, ip };
-  const result = await operation.execute(context, body.variables ?? {});
+  const log = (httpStatus: number, errorCode: string | null) => {
+    if (!services.config.requestLogging) return;
+    const userAgent = req.headers['user-agent'] ?? null;
+    services.requestLogs.record(partnerLogRow({ key: caller.key, op: operation.info, at, started, httpStatus, errorCode, ip: ip || null, userAgent }));
+  };
+  let result;
+  try {
+    result = await operation.execute({ caller, services, req, res, ip } satisfies Context, body.variables ?? {});
+  } catch (e) {
+    // The operation may have done part of its work: this call is on record like any other.
+    log(500, ErrorCode.INTERNAL_SERVER_ERROR);
+    throw e;
+  }
   // No `data` at all: the variables did not coerce and nothing ran. Apollo words that error.
   if (!('data' in result)) return toApollo();
 
@@ -95,10 +108,7 @@ async function handle(req: RequestWithBody, res: ServerResponse, deps: FastPathD
   res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(json) });
   res.end(json);
   deps.onServed();
-  if (services.config.requestLogging) {
-    const userAgent = req.headers['user-agent'] ?? null;
-    services.requestLogs.record(partnerLogRow({ key: caller.key, op: operation.info, at, started, httpStatus: status, errorCode, ip: ip || null, userAgent }));
-  }
+  log(status, errorCode);
 }
 
 /** Decided from the headers alone, before any I/O. */
@@ -128,12 +138,17 @@ function answersWithJson(accept: string | undefined): boolean {
   return json;
 }
 
+/** The client went away before its request was complete: nothing to answer, nothing ran. */
+class ClientGone extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('end', () => resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8')));
-    req.once('error', reject);
+    // After 'end' these are no-ops (the promise is settled); before it, the body never comes.
+    req.once('error', () => reject(new ClientGone()));
+    req.once('close', () => reject(new ClientGone()));
   });
 }
 
