@@ -46,13 +46,15 @@ export async function warmUp({ url, requests, connections, seconds }) {
  * `seconds` of load: a short warm-up measures the rate, then exactly rate x seconds
  * requests are sent. Returns req/s, latency percentiles and the exact counts.
  */
-export async function measure({ url, requests, connections, seconds, warmupSeconds = 2, between, pid }) {
+export async function measure({ url, requests, connections, seconds, warmupSeconds = 2, between, pid, dbPid }) {
   const warm = await run({ url, requests, connections, duration: warmupSeconds });
   await between?.();
   const amount = Math.max(connections * 20, Math.round((warm.requests.total / warmupSeconds) * seconds));
   const cpu0 = pid ? cpuSeconds(pid) : null;
+  const db0 = dbPid ? cpuSeconds(dbPid) : null;
   const r = await run({ url, requests, connections, amount });
   const cpu1 = pid ? cpuSeconds(pid) : null;
+  const db1 = dbPid ? cpuSeconds(dbPid) : null;
   const elapsedS = r.duration;
   const ok = r['2xx'];
   return {
@@ -67,5 +69,6 @@ export async function measure({ url, requests, connections, seconds, warmupSecon
     p99: r.latency.p99,
     warmupRequests: warm.requests.total,
     cpuUsPerRequest: cpu0 !== null && cpu1 !== null ? ((cpu1 - cpu0) * 1e6) / r.requests.total : null,
+    dbCpuUsPerRequest: db0 !== null && db1 !== null ? ((db1 - db0) * 1e6) / r.requests.total : null,
   };
 }

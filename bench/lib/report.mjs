@@ -12,8 +12,8 @@ export function machine() {
 }
 
 export function table(rows) {
-  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'CPU us/req', 'requests', 'log rows'];
-  const body = rows.map((r) => [r.label, fmt(r.rps), fmt(r.p50, 1), fmt(r.p99, 1), fmt(r.cpuUsPerRequest), String(r.ok), r.logRows === undefined ? 'off' : `${r.logRows}${r.logRows === r.ok ? ' (=)' : ' (MISMATCH)'}`]);
+  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'CPU us/req', 'DB CPU us/req', 'requests', 'log rows'];
+  const body = rows.map((r) => [r.label, fmt(r.rps), fmt(r.p50, 1), fmt(r.p99, 1), fmt(r.cpuUsPerRequest), fmt(r.dbCpuUsPerRequest), String(r.ok), r.logRows === undefined ? 'off' : `${r.logRows}${r.logRows === r.ok ? ' (=)' : ' (MISMATCH)'}`]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 1) + '-' : '-'.repeat(w + 1) + ':')).join('|')}|`, ...body.map(line)].join('\n');
