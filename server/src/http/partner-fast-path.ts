@@ -146,9 +146,12 @@ function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('end', () => resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8')));
-    // After 'end' these are no-ops (the promise is settled); before it, the body never comes.
-    req.once('error', () => reject(new ClientGone()));
-    req.once('close', () => reject(new ClientGone()));
+    // 'close' follows every request; before 'end' it means the body never comes.
+    const gone = () => {
+      if (!req.complete) reject(new ClientGone());
+    };
+    req.once('error', gone);
+    req.once('close', gone);
   });
 }
 
