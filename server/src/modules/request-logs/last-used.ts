@@ -13,6 +13,13 @@ interface Uses {
   previous: number | null;
 }
 
+function noteUse(map: Map<string, Uses>, keyId: string, usedPreviousSecret: boolean, t: number): void {
+  let u = map.get(keyId);
+  if (!u) map.set(keyId, (u = { current: null, previous: null }));
+  if (usedPreviousSecret) u.previous = Math.max(u.previous ?? 0, t);
+  else u.current = Math.max(u.current ?? 0, t);
+}
+
 /**
  * `lastUsedAt` without a write per request: the latest use of each key is kept
  * here (and shown through `get`), and written to api_key at most once per key
@@ -39,14 +46,11 @@ export class LastUsedTracker {
     this.timer.unref();
   }
 
+  /** Runs on every partner request: two map updates, no allocation once a key is known. */
   note(keyId: string, usedPreviousSecret: boolean, at: Date): void {
     const t = at.getTime();
-    for (const map of [this.latest, this.pending]) {
-      const u = map.get(keyId) ?? { current: null, previous: null };
-      if (usedPreviousSecret) u.previous = Math.max(u.previous ?? 0, t);
-      else u.current = Math.max(u.current ?? 0, t);
-      map.set(keyId, u);
-    }
+    noteUse(this.latest, keyId, usedPreviousSecret, t);
+    noteUse(this.pending, keyId, usedPreviousSecret, t);
   }
 
   /** The latest use this instance has seen; the caller takes the later of this and the stored value. */
