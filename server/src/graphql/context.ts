@@ -2,14 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiScopeName } from '@keysmith/shared';
 import type { Services } from '../services';
 
-/** A key that passed verification for this request. */
+/** A key that passed verification for this request (shared by the requests of one cache entry: read-only). */
 export interface VerifiedKey {
-  id: string;
-  shopId: string;
-  merchantId: string;
-  scopes: readonly ApiScopeName[];
+  readonly id: string;
+  readonly shopId: string;
+  readonly merchantId: string;
+  readonly scopes: readonly ApiScopeName[];
   /** The request came with the previous (rotating) secret. */
-  usedPreviousSecret: boolean;
+  readonly usedPreviousSecret: boolean;
 }
 
 export type Caller =

@@ -24,6 +24,8 @@ interface KnownKey {
   revokedAt: number | null;
   previousValidUntil: number | null;
   cachedAt: number;
+  /** What a request with this secret is, built once per entry rather than per request. */
+  verified: VerifiedKey;
 }
 const UNKNOWN = 'unknown' as const;
 type CacheEntry = KnownKey | { kind: typeof UNKNOWN; cachedAt: number };
@@ -42,7 +44,8 @@ export interface KeyAuthOptions {
 
 export class DatabaseUnavailableError extends Error {}
 
-const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+/** One-shot hashing (Node >= 20.12): no Hash object per request. */
+const sha256 = (s: string) => crypto.hash('sha256', s, 'hex');
 
 /**
  * The request path for API keys (keep it short; it runs on every partner call):
@@ -175,12 +178,16 @@ export class KeyAuthService {
     }
     const row = rows[0];
     if (!row) return { kind: UNKNOWN, cachedAt: now };
+    const [id, shopId, merchantId] = [String(row.id), String(row.shop_id), String(row.merchant_id)];
+    const scopes = normalizeScopes(String(row.scopes).split(','));
+    const slot = row.hash === hash ? 'current' : 'previous';
     return {
-      id: String(row.id),
-      shopId: String(row.shop_id),
-      merchantId: String(row.merchant_id),
-      scopes: normalizeScopes(String(row.scopes).split(',')),
-      slot: row.hash === hash ? 'current' : 'previous',
+      id,
+      shopId,
+      merchantId,
+      scopes,
+      slot,
+      verified: { id, shopId, merchantId, scopes, usedPreviousSecret: slot === 'previous' },
       expiresAt: (fromDbDate(row.expires_at) as Date).getTime(),
       revokedAt: fromDbDate(row.revoked_at)?.getTime() ?? null,
       previousValidUntil: fromDbDate(row.previous_valid_until)?.getTime() ?? null,
@@ -201,5 +208,5 @@ function decide(k: KnownKey, now: number): KeyAuthResult {
     const when = k.previousValidUntil ? ` at ${new Date(k.previousValidUntil).toISOString()}` : '';
     return { ok: false, reason: 'expired', message: `This secret was rotated out${when}; use the key's new secret.`, key: known };
   }
-  return { ok: true, key: { id: k.id, shopId: k.shopId, merchantId: k.merchantId, scopes: k.scopes, usedPreviousSecret } };
+  return { ok: true, key: k.verified };
 }
