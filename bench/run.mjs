@@ -13,8 +13,8 @@ const env = process.env;
 const cfg = {
   mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306',
   redisUrl: env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
-  seconds: Number(env.BENCH_SECONDS || 4),
-  rounds: Number(env.BENCH_ROUNDS || 5),
+  seconds: Number(env.BENCH_SECONDS || 3),
+  rounds: Number(env.BENCH_ROUNDS || 7),
   connections: Number(env.BENCH_CONNECTIONS || 50),
   smallKeys: 1000,
   bigKeys: Number(env.BENCH_BIG_KEYS || 1_000_000),
@@ -110,37 +110,37 @@ async function main() {
   const raw = await startRawServer();
   const pools = { small: mysql.createPool({ uri: dbUrl(DB_SMALL), connectionLimit: 1 }), big: mysql.createPool({ uri: dbUrl(DB_BIG), connectionLimit: 1 }) };
 
-  // Compared pairs run back to back in every round (ratios are medians of per-round pairs).
+  // Every scenario runs once per round; a ratio is the median of its per-round pairs.
+  const keysmith = (server, keys, pool) => ({ url: server.url, pid: server.pid, requests: inventoryRequests(keys), pool });
   const scenarios = [
-    { id: 'unauthOff', label: 'partner query, unauthenticated, logging off', server: servers.off, keys: null },
-    { id: 'authOff', label: 'partner query, authenticated, logging off', server: servers.off, keys: small.keys },
-    { id: 'authOn', label: 'full stack: authenticated + logging, 1k keys', server: servers.on, keys: small.keys, pool: pools.small },
-    { id: 'unauthOn', label: 'partner query, unauthenticated, logging on', server: servers.on, keys: null, pool: pools.small },
-    { id: 'authOnBig', label: 'full stack: authenticated + logging, 1M keys', server: servers.big, keys: big.keys, pool: pools.big },
+    { id: 'raw', label: 'raw node:http ceiling', url: raw.url, pid: raw.pid, requests: rawRequests() },
+    { id: 'unauthOff', label: 'partner query, unauthenticated, logging off', ...keysmith(servers.off, null) },
+    { id: 'authOff', label: 'partner query, authenticated, logging off', ...keysmith(servers.off, small.keys) },
+    { id: 'authOn', label: 'full stack: authenticated + logging, 1k keys', ...keysmith(servers.on, small.keys, pools.small) },
+    { id: 'unauthOn', label: 'partner query, unauthenticated, logging on', ...keysmith(servers.on, null, pools.small) },
+    { id: 'authOnBig', label: 'full stack: authenticated + logging, 1M keys', ...keysmith(servers.big, big.keys, pools.big) },
   ];
   // The database server's CPU is part of a request's cost (logging mostly costs there); null if not local.
   const dbPid = databasePid();
-  const runs = Object.fromEntries([['raw', []], ...scenarios.map((s) => [s.id, []])]);
-  const common = { connections: cfg.connections, seconds: cfg.seconds };
-
-  log(`raw node:http ceiling (${cfg.seconds} s)`);
-  runs.raw.push(await measure({ url: raw.url, requests: rawRequests(), ...common, seconds: 5, pid: raw.pid }));
-  await raw.stop();
+  const runs = Object.fromEntries(scenarios.map((s) => [s.id, []]));
 
   log('warming up every server (JIT)');
-  for (const s of scenarios) await warmUp({ url: s.server.url, requests: inventoryRequests(s.keys), connections: cfg.connections, seconds: 4 });
+  for (const s of scenarios) await warmUp({ url: s.url, requests: s.requests, connections: cfg.connections, seconds: 3 });
 
-  // Rounds interleave the scenarios, so drift (thermal, background work) spreads over all of them.
+  // Rounds interleave the scenarios, so drift (other tenants, background work) spreads over all
+  // of them; every other round runs them in reverse, so no pair is always measured in one order.
   for (let round = 1; round <= cfg.rounds; round++) {
-    for (const s of scenarios) {
+    for (const s of round % 2 ? scenarios : [...scenarios].reverse()) {
       log(`round ${round}/${cfg.rounds}: ${s.label}`);
       let before;
       const result = await measure({
-        url: s.server.url,
-        requests: inventoryRequests(s.keys),
-        ...common,
-        pid: s.server.pid,
-        dbPid,
+        url: s.url,
+        requests: s.requests,
+        connections: cfg.connections,
+        seconds: cfg.seconds,
+        warmupSeconds: 1,
+        pid: s.pid,
+        dbPid: s.id === 'raw' ? undefined : dbPid,
         // Warm-up rows (some cut off mid-flight) are flushed and counted before the measured run.
         between: s.pool ? async () => (before = await settledLogCount(s.pool)) : undefined,
       });
@@ -148,6 +148,7 @@ async function main() {
       runs[s.id].push(result);
     }
   }
+  await raw.stop();
 
   const metrics = {};
   for (const [name, srv] of Object.entries(servers)) {
@@ -211,20 +212,24 @@ function aggregate(label, list) {
 }
 
 function report({ started, runs, scenarios, revocation, metrics }) {
-  const agg = { raw: aggregate('raw node:http ceiling', runs.raw) };
+  const agg = {};
   for (const s of scenarios) agg[s.id] = aggregate(s.label, runs[s.id]);
   const loggedRuns = ['unauthOn', 'authOn', 'authOnBig'].map((id) => agg[id]);
   const logExact = loggedRuns.every((a) => a.logRows === a.ok);
   const p99 = (d) => (d ? percentile(d, 99) : null);
   // Median over rounds of num/den measured minutes apart at most: a burst of other work on a
   // shared machine spoils one pair, not the ratio.
-  const paired = (num, den) => median(runs[num].map((r, i) => r.rps / runs[den][i].rps));
+  const perRound = (num, den) => runs[num].map((r, i) => r.rps / runs[den][i].rps);
+  const paired = (name, num, den, goal) => {
+    const rounds = perRound(num, den);
+    return { name, value: median(rounds), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
+  };
   const ratios = [
-    { name: 'authenticated / unauthenticated (logging off)', value: paired('authOff', 'unauthOff'), goal: 0.97 },
-    { name: 'authenticated / unauthenticated (logging on)', value: paired('authOn', 'unauthOn'), goal: 0.97 },
-    { name: 'full stack / raw node:http', value: agg.authOn.rps / agg.raw.rps, goal: 0.08 },
-    { name: 'logging on / off (authenticated)', value: paired('authOn', 'authOff'), goal: 0.97 },
-    { name: '1M keys / 1k keys', value: paired('authOnBig', 'authOn'), goal: 0.95 },
+    paired('authenticated / unauthenticated (logging off)', 'authOff', 'unauthOff', 0.97),
+    paired('authenticated / unauthenticated (logging on)', 'authOn', 'unauthOn', 0.97),
+    paired('full stack / raw node:http', 'authOn', 'raw', 0.08),
+    paired('logging on / off (authenticated)', 'authOn', 'authOff', 0.97),
+    paired('1M keys / 1k keys', 'authOnBig', 'authOn', 0.95),
     { name: 'log rows written == requests served', value: logExact ? 1 : 0, display: loggedRuns.map((a) => `${a.logRows}/${a.ok}`).join(', '), goalDisplay: 'equal', goal: 1 },
     ...(revocation.redis
       ? [{ name: 'revocation seen by 2nd instance, Redis (p99 ms)', value: p99(revocation.redis), display: p99(revocation.redis).toFixed(1), goalDisplay: '<= 50', lowerIsBetter: 50 }]

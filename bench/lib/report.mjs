@@ -20,8 +20,8 @@ export function table(rows) {
 }
 
 export function ratioTable(ratios) {
-  const lines = ['| target | measured | goal | met |', '|---|---:|---:|:---:|'];
-  for (const r of ratios) lines.push(`| ${r.name} | ${r.display ?? fmt(r.value, 3)} | ${r.goalDisplay ?? `>= ${r.goal}`} | ${r.met ? 'yes' : '**no**'} |`);
+  const lines = ['| target | measured (median) | rounds (min..max) | goal | met |', '|---|---:|---:|---:|:---:|'];
+  for (const r of ratios) lines.push(`| ${r.name} | ${r.display ?? fmt(r.value, 3)} | ${r.spread ?? ''} | ${r.goalDisplay ?? `>= ${r.goal}`} | ${r.met ? 'yes' : '**no**'} |`);
   return lines.join('\n');
 }
 
