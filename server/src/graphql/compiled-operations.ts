@@ -16,6 +16,17 @@ type Entry = CompiledOperation | typeof NOT_COMPILABLE;
 /** Longer documents go to Apollo: hot partner queries are short, and compiling is not free. */
 export const MAX_COMPILED_QUERY_LENGTH = 20_000;
 
+export interface CompileLimits {
+  /** Compiled operations kept (LRU). */
+  maxEntries: number;
+  /**
+   * New compilations per second. Compiling costs a few milliseconds, more than Apollo's
+   * parse and validate, so a caller streaming distinct documents gets Apollo beyond this
+   * rate instead of making every request a compilation.
+   */
+  perSecond: number;
+}
+
 /**
  * Compiled partner operations, by document text and operation name. A document
  * is parsed, validated (graphql-js's specified rules, as Apollo does) and compiled
@@ -25,12 +36,15 @@ export const MAX_COMPILED_QUERY_LENGTH = 20_000;
  */
 export class CompiledOperations {
   private readonly cache: LRUCache<string, Entry>;
+  private windowStart = 0;
+  private compiledInWindow = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
-    maxEntries = 1000,
+    private readonly limits: CompileLimits = { maxEntries: 500, perSecond: 50 },
+    private readonly now: () => number = Date.now,
   ) {
-    this.cache = new LRUCache<string, Entry>({ max: maxEntries });
+    this.cache = new LRUCache<string, Entry>({ max: limits.maxEntries });
   }
 
   /** The compiled operation, or undefined when Apollo must answer (errors, subscriptions, long documents). */
@@ -39,10 +53,21 @@ export class CompiledOperations {
     const cacheKey = operationName ? `${operationName}\n${query}` : query;
     let entry = this.cache.get(cacheKey);
     if (entry === undefined) {
+      if (!this.mayCompile()) return undefined; // Apollo answers; a later request may compile it
       entry = this.compile(query, operationName);
       this.cache.set(cacheKey, entry);
     }
     return entry === NOT_COMPILABLE ? undefined : entry;
+  }
+
+  private mayCompile(): boolean {
+    const t = this.now();
+    if (t - this.windowStart >= 1000) {
+      this.windowStart = t;
+      this.compiledInWindow = 0;
+    }
+    this.compiledInWindow += 1;
+    return this.compiledInWindow <= this.limits.perSecond;
   }
 
   private compile(query: string, operationName: string | undefined): Entry {
