@@ -16,6 +16,8 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   const partner = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${secret}`, 'user-agent': 'feed-sync/2.1' } });
   for (let i = 0; i < 3; i++) expect((await partner.post('/graphql', { data: { query: 'query ShopFeed { shop { id name } }' } })).status()).toBe(200);
   for (let i = 0; i < 2; i++) expect((await partner.post('/graphql', { data: { query: 'query Offers { offers { edges { cursor } } }' } })).status()).toBe(403);
+  // A typo in the document: refused before it runs, still on record with what it asked for.
+  expect((await partner.post('/graphql', { data: { query: 'query Typo { shop { nmae } }' } })).status()).toBe(400);
   await partner.dispose();
 
   await page.getByRole('link', { name: 'Request logs' }).click();
@@ -24,19 +26,28 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   const liveSwitch = page.getByRole('switch', { name: 'Live' });
   await liveSwitch.check({ force: true });
   const table = page.getByRole('table', { name: 'Request logs' });
-  await expect(table.getByRole('row')).toHaveCount(6, { timeout: 15_000 }); // header + 5
+  await expect(table.getByRole('row')).toHaveCount(7, { timeout: 15_000 }); // header + 6
   await liveSwitch.uncheck({ force: true });
   await expect(table.getByText('query ShopFeed: shop')).toHaveCount(3);
   await expect(table.getByText('query Offers: offers')).toHaveCount(2);
   await expect(table.getByLabel('HTTP 403')).toHaveCount(2);
+  await expect(table.getByText('query Typo: shop')).toHaveCount(1);
+  await expect(table.getByText('GRAPHQL_VALIDATION_FAILED')).toBeVisible();
+  // Every status badge shows its whole number, also on a small laptop screen where the columns are
+  // tight: a long error code beside it wraps instead of clipping it.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const clipped = await table.locator('.mantine-Badge-label').evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+  expect(clipped).toEqual([]);
+  if (viewport) await page.setViewportSize(viewport);
   await expect(table.getByText('feed-sync/2.1').first()).toBeVisible();
-  await expect(page.getByTestId('usage-totals')).toHaveText('5 requests · 2 errors');
+  await expect(page.getByTestId('usage-totals')).toHaveText('6 requests · 3 errors');
   await expect(page.getByLabel('Usage chart').locator('.recharts-area').first()).toBeVisible();
   await screenshot(page, 'request-logs-01-all');
   await expectAccessible(page);
 
   await page.getByRole('switch', { name: 'Errors only' }).check({ force: true });
-  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table.getByLabel('HTTP 200')).toHaveCount(0);
   await expect(table.getByText('FORBIDDEN')).toHaveCount(2);
   await screenshot(page, 'request-logs-02-errors');
@@ -45,6 +56,7 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = await (await download.createReadStream()).toArray();
   const lines = Buffer.concat(csv).toString().trim().split('\r\n');
-  expect(lines).toHaveLength(3);
-  expect(lines[1]).toContain('403,FORBIDDEN');
+  expect(lines).toHaveLength(4);
+  expect(lines.filter((l) => l.includes('403,FORBIDDEN'))).toHaveLength(2);
+  expect(lines.filter((l) => l.includes('400,GRAPHQL_VALIDATION_FAILED'))).toHaveLength(1);
 });

@@ -37,6 +37,19 @@ const rows = () => srv.ds.getRepository(ApiRequestLogEntity).find();
 const flush = () => srv.app.services.requestLogs.flush();
 
 describe('recording partner requests', () => {
+  it('a document that parses but fails validation is logged with what it asked for (400), one that does not parse as unknown', async () => {
+    const key = await insertKey(srv.ds, owner);
+    const partner = new TestClient(srv.url, key.secret);
+    expect((await partner.gql('query Broken { shop { id nope } inventory { edges { cursor } } }')).status).toBe(400);
+    expect((await partner.gql('query Unparsable { shop { id ')).status).toBe(400);
+    await flush();
+    const mine = (await rows()).filter((r) => r.apiKeyId === key.id).sort((a, b) => a.id - b.id);
+    expect(mine.map((r) => [r.operationName, r.operationType, r.fields, r.httpStatus, r.errorCode])).toEqual([
+      ['Broken', 'query', 'shop,inventory', 400, 'GRAPHQL_VALIDATION_FAILED'],
+      [null, 'unknown', '', 400, 'GRAPHQL_PARSE_FAILED'],
+    ]);
+  });
+
   it('N partner calls give exactly N rows with the right fields, and no secret anywhere', async () => {
     const key = await insertKey(srv.ds, owner);
     const partner = new TestClient(srv.url, key.secret);

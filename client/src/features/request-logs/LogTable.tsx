@@ -50,11 +50,12 @@ export function LogTable({ rows }: Props) {
               </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
-                  <Badge color={statusColor(r.httpStatus)} variant="filled" aria-label={`HTTP ${r.httpStatus}`}>
+                  {/* The badge keeps its width; a long code (GRAPHQL_VALIDATION_FAILED) wraps instead of clipping it. */}
+                  <Badge color={statusColor(r.httpStatus)} variant="filled" aria-label={`HTTP ${r.httpStatus}`} style={{ flexShrink: 0 }}>
                     {r.httpStatus}
                   </Badge>
                   {r.errorCode && (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {r.errorCode}
                     </Text>
                   )}

@@ -36,6 +36,13 @@ export function operationInfo(operation: OperationDefinitionNode, document: Docu
   return { operationName: name ?? operation.name?.value ?? null, operationType: operation.operation, fields: rootFields(operation, document) };
 }
 
+/** The operation a request names (or its only one) in a parsed document, valid or not. */
+export function operationInfoFromDocument(document: DocumentNode, name: string | null): OperationInfo {
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const op = name ? ops.find((o) => o.name?.value === name) : ops.length === 1 ? ops[0] : undefined;
+  return op ? operationInfo(op, document, name) : { ...UNKNOWN_OPERATION, operationName: name };
+}
+
 /**
  * For requests refused before Apollo runs (401): parse the body ourselves, with a
  * token cap so a refused key cannot make us parse a megabyte of query.
@@ -46,10 +53,7 @@ export function operationInfoFromBody(body: unknown): OperationInfo {
   const name = typeof operationName === 'string' && operationName ? operationName : null;
   if (typeof query !== 'string') return { ...UNKNOWN_OPERATION, operationName: name };
   try {
-    const document = parse(query, { maxTokens: 2000, noLocation: true });
-    const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const op = name ? ops.find((o) => o.name?.value === name) : ops.length === 1 ? ops[0] : undefined;
-    return op ? operationInfo(op, document, name) : { ...UNKNOWN_OPERATION, operationName: name };
+    return operationInfoFromDocument(parse(query, { maxTokens: 2000, noLocation: true }), name);
   } catch {
     return { ...UNKNOWN_OPERATION, operationName: name };
   }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Context } from '../../graphql/context';
-import { operationInfo, UNKNOWN_OPERATION, type OperationInfo } from './operation-info';
+import { operationInfo, operationInfoFromDocument, UNKNOWN_OPERATION, type OperationInfo } from './operation-info';
 import { firstErrorCode, partnerLogRow, partnerStatus } from './partner-call';
 
 /**
@@ -20,12 +20,14 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ operation, document, operationName }) {
           if (operation) op = operationInfo(operation, document, operationName);
         },
-        async willSendResponse({ response, request, contextValue: ctx }) {
+        async willSendResponse({ response, request, document, contextValue: ctx }) {
           const body = response.body;
           const result = body.kind === 'single' ? body.singleResult : body.initialResult;
           const errorCode = firstErrorCode(result.errors);
           response.http.status = partnerStatus(response.http.status ?? 200, errorCode, result.data);
-          if (op === UNKNOWN_OPERATION && request.operationName) op = { ...op, operationName: request.operationName };
+          // Parsed but not run (it failed validation): still say what it asked for.
+          if (op === UNKNOWN_OPERATION && document) op = operationInfoFromDocument(document, request.operationName ?? null);
+          else if (op === UNKNOWN_OPERATION && request.operationName) op = { ...op, operationName: request.operationName };
           ctx.services.requestLogs.record(
             partnerLogRow({ key: caller.key, op, at, started, httpStatus: response.http.status, errorCode, ip: ctx.ip || null, userAgent: ctx.req.headers['user-agent'] ?? null }),
           );
