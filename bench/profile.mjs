@@ -8,36 +8,25 @@
 //   PROFILE_UNAUTHENTICATED=1 ...                the benchmark-only unauthenticated switch
 //   BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' ...   a V8 CPU profile of the server
 //   PROFILE_KEEP_DB=1 ...                        reuse the database of the previous run
-import { spawnSync } from 'node:child_process';
-import { killAll, startKeysmith } from './lib/processes.mjs';
-import { recreateDatabase, seedInventory, seedKeys, seedShop, signUp } from './lib/seed.mjs';
+import fs from 'node:fs';
+import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
+import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
 const env = process.env;
 const admin = env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
 const db = 'keysmith_profile';
-const dbUrl = `${admin}/${db}`;
+const dbUrl = databaseUrl(admin, db);
 const seconds = Number(env.PROFILE_SECONDS || 4);
 const rounds = Number(env.PROFILE_ROUNDS || 2);
 
-async function prepare() {
-  await recreateDatabase(admin, db);
-  const setup = await startKeysmith('setup', { DATABASE_URL: dbUrl, BCRYPT_COST: '10' });
-  const merchant = await signUp(setup.url);
-  await setup.stop();
-  const shopId = await seedShop(dbUrl, merchant.merchantId);
-  await seedInventory(dbUrl, shopId, 50);
-  const keys = await seedKeys(dbUrl, { merchantId: merchant.merchantId, shopId }, 1000, 100);
-  return { shopId, keys };
-}
-
+// The shop and key secrets of the last preparation, for PROFILE_KEEP_DB (git-ignored).
+const stateFile = new URL('./results/profile-state.json', import.meta.url);
 let state;
-const file = new URL('./results/profile-state.json', import.meta.url);
-const fs = await import('node:fs');
-if (env.PROFILE_KEEP_DB && fs.existsSync(file)) state = JSON.parse(fs.readFileSync(file, 'utf8'));
-else fs.writeFileSync(file, JSON.stringify((state = await prepare())));
+if (env.PROFILE_KEEP_DB && fs.existsSync(stateFile)) state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+else fs.writeFileSync(stateFile, JSON.stringify((state = await prepareDatabase(admin, db, { totalKeys: 1000, usableKeys: 100 }))));
 
-const dbPid = Number(spawnSync('pgrep', ['-xo', 'mariadbd'], { encoding: 'utf8' }).stdout.trim() || spawnSync('pgrep', ['-xo', 'mysqld'], { encoding: 'utf8' }).stdout.trim()) || undefined;
+const dbPid = databasePid() ?? undefined;
 const server = await startKeysmith('profile', {
   DATABASE_URL: dbUrl,
   REQUEST_LOGGING: env.PROFILE_LOGGING ?? 'true',

@@ -3,8 +3,9 @@
 // Targets loopback only; every phase is bounded (about 4 minutes in all on 2 cores).
 import { spawn, spawnSync } from 'node:child_process';
 import { mysql, Redis } from './lib/deps.mjs';
-import { freePort, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
-import { countLogRows, dropDatabase, recreateDatabase, seedInventory, seedKeys, seedShop, signUp } from './lib/seed.mjs';
+import { databasePid, freePort, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
+import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
+import { countLogRows, dropDatabase } from './lib/seed.mjs';
 import { inventoryRequests, measure, rawRequests, warmUp } from './lib/load.mjs';
 import { percentile, revocationDelays } from './lib/revocation.mjs';
 import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
@@ -32,11 +33,7 @@ function assertLoopback(name, raw) {
   if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`${name} must point at loopback (got ${host})`);
 }
 
-const dbUrl = (name) => {
-  const u = new URL(cfg.mysqlUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
+const dbUrl = (name) => databaseUrl(cfg.mysqlUrl, name);
 
 /** Redis at BENCH_REDIS_URL, else a throwaway redis-server on a free port if one is installed, else none. */
 async function ensureRedis() {
@@ -64,16 +61,10 @@ async function ensureRedis() {
 
 /** Migrates a fresh database through a real server start, signs a merchant up, seeds items and keys. */
 async function prepare(dbName, totalKeys) {
-  await recreateDatabase(cfg.mysqlUrl, dbName);
-  const setup = await startKeysmith(`setup ${dbName}`, { DATABASE_URL: dbUrl(dbName), BCRYPT_COST: '10' });
-  const merchant = await signUp(setup.url);
-  await setup.stop();
   const t0 = Date.now();
-  const shop = { merchantId: merchant.merchantId, shopId: await seedShop(dbUrl(dbName), merchant.merchantId) };
-  await seedInventory(dbUrl(dbName), shop.shopId, 50);
-  const keys = await seedKeys(dbUrl(dbName), shop, totalKeys, cfg.usableKeys);
+  const prepared = await prepareDatabase(cfg.mysqlUrl, dbName, { totalKeys, usableKeys: cfg.usableKeys });
   log(`${dbName}: ${totalKeys} keys seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return { ...shop, cookie: merchant.cookie, keys };
+  return prepared;
 }
 
 /** Log rows stop changing (the buffer flushes every 250 ms): then they can be counted. */
@@ -178,15 +169,6 @@ async function main() {
   await redis?.stop();
 
   report({ started, runs, scenarios, revocation, metrics });
-}
-
-/** mariadbd/mysqld on this machine (the benchmark only targets loopback), or null. */
-function databasePid() {
-  for (const name of ['mariadbd', 'mysqld']) {
-    const r = spawnSync('pgrep', ['-xo', name], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return Number(r.stdout.trim());
-  }
-  return null;
 }
 
 function median(values) {

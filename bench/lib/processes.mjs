@@ -1,5 +1,5 @@
 // Child processes the benchmark starts: Keysmith servers (node server/dist/main.js) and the raw ceiling.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './deps.mjs';
@@ -83,4 +83,13 @@ export async function startRawServer() {
 /** Never leave servers behind, whatever happens. */
 export function killAll() {
   for (const c of children) c.kill('SIGKILL');
+}
+
+/** mariadbd/mysqld on this machine (the benchmarks only target loopback), or null: its CPU is part of a request's cost. */
+export function databasePid() {
+  for (const name of ['mariadbd', 'mysqld']) {
+    const r = spawnSync('pgrep', ['-xo', name], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return Number(r.stdout.trim());
+  }
+  return null;
 }

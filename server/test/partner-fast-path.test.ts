@@ -2,6 +2,7 @@
 // does. Two instances share one database: `fast` with the fast path (the default), `apollo`
 // with PARTNER_FAST_PATH=false. Every request goes to both; status, content type, body and
 // request-log row must match, and /metrics must show which requests `fast` compiled.
+import { generateApiKey } from '@keysmith/shared';
 import { startSecondInstance, startTestServer, type Instance, type TestServer } from './support/test-server';
 import { signUpMerchant } from './support/client';
 import { insertKey } from './support/keys';
@@ -127,6 +128,38 @@ describe('the compiled fast path answers exactly as Apollo', () => {
     expect(f).toEqual(a);
     expect(f.status).toBe(401);
     expect(f.wwwAuthenticate).toMatch(/invalid_token/);
+  });
+
+  it('verifies a refused key once: the fast path hands its verification over to Apollo', async () => {
+    const verify = jest.spyOn(fast.app.services.keyAuth, 'authenticate');
+    try {
+      const r = await post(fast.url, generateApiKey(), JSON.stringify({ query: '{ shop { id } }' }));
+      expect(r.status).toBe(401);
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
+  it('answers 503 with Retry-After, after one verification attempt, when the database is gone', async () => {
+    const lonely = await startTestServer();
+    try {
+      const owner = await signUpMerchant(lonely.url);
+      const key = await insertKey(lonely.ds, owner);
+      await lonely.ds.destroy(); // every query from now on fails: nothing can tell a revoked key from a good one
+      const verify = jest.spyOn(lonely.app.services.keyAuth, 'authenticate');
+      const res = await fetch(`${lonely.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key.secret}` },
+        body: JSON.stringify({ query: '{ shop { id } }' }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      await lonely.close().catch(() => undefined);
+    }
   });
 
   it('follows Apollo content negotiation (graphql-response+json goes to Apollo)', async () => {

@@ -6,7 +6,7 @@ import type { Caller } from '../graphql/context';
 import { httpError } from '../graphql/errors';
 import type { Services } from '../services';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
-import { DatabaseUnavailableError } from '../modules/api-keys/key-auth.service';
+import { DatabaseUnavailableError, type KeyAuthResult } from '../modules/api-keys/key-auth.service';
 
 /** `Authorization: Bearer sk_...` or `X-API-Key: sk_...`; undefined when the request carries no key. */
 export function presentedKey(req: IncomingMessage): string | undefined {
@@ -29,7 +29,7 @@ export async function resolveCaller(req: Request, services: Services): Promise<C
   if (rawKey !== undefined) {
     let result;
     try {
-      result = await services.keyAuth.authenticate(rawKey);
+      result = await (handedOver.get(req) ?? services.keyAuth.authenticate(rawKey));
     } catch (e) {
       if (e instanceof DatabaseUnavailableError) {
         services.logger.error({ err: e }, 'key verification failed: database unavailable');
@@ -56,22 +56,28 @@ export async function resolveCaller(req: Request, services: Services): Promise<C
 }
 
 /**
- * The compiled fast path's question, answered without side effects: the partner behind a
- * key that verifies (or the benchmark switch), else undefined. Undefined sends the request
- * to Apollo, whose resolveCaller then answers and logs the refusal (401, 503) exactly once.
+ * A verification the fast path started and then handed to Apollo with the request
+ * (refused key, database unavailable): resolveCaller answers from it instead of
+ * verifying again, so a refusal costs one lookup and a down database one timeout.
  */
-export async function verifiedPartner(req: IncomingMessage, services: Services): Promise<Caller | undefined> {
-  const rawKey = presentedKey(req);
+const handedOver = new WeakMap<IncomingMessage, Promise<KeyAuthResult>>();
+
+/**
+ * The compiled fast path's question, answered without side effects: the partner behind
+ * `rawKey` if it verifies (without a key: the benchmark switch), else undefined. Undefined
+ * sends the request to Apollo, whose resolveCaller then answers and logs the refusal
+ * (401, 503) exactly once.
+ */
+export async function verifiedPartner(req: IncomingMessage, rawKey: string | undefined, services: Services): Promise<Caller | undefined> {
   if (rawKey === undefined) {
     const benchShopId = services.config.benchUnauthenticatedShopId;
     return benchShopId && !req.headers.cookie ? benchCaller(benchShopId) : undefined;
   }
-  try {
-    const result = await services.keyAuth.authenticate(rawKey);
-    return result.ok ? { kind: 'partner', key: result.key } : undefined;
-  } catch {
-    return undefined; // database unavailable: Apollo's path answers the 503
-  }
+  const verification = services.keyAuth.authenticate(rawKey);
+  const result = await verification.catch(() => undefined);
+  if (result?.ok) return { kind: 'partner', key: result.key };
+  handedOver.set(req, verification);
+  return undefined;
 }
 
 let benchPartner: Caller | undefined;

@@ -9,7 +9,7 @@ import { formatExecutionErrors } from '../graphql/format-error';
 import { firstErrorCode, partnerLogRow, partnerStatus } from '../modules/request-logs/partner-call';
 import type { Services } from '../services';
 import { presentedKey, verifiedPartner } from './authenticate';
-import { invalidJsonMessage, MAX_BODY_BYTES, sendRequestError } from './request-errors';
+import { invalidJsonMessage, MAX_BODY_BYTES, sendJsonError } from './request-errors';
 
 /**
  * The partner hot path. A key-authenticated `POST /graphql` whose document
@@ -49,19 +49,20 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function partnerFastPath(deps: FastPathDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    if (!eligible(req, deps.services)) {
+    const rawKey = presentedKey(req);
+    if (!eligible(req, rawKey, deps.services)) {
       deps.fallback(req, res);
       return;
     }
-    handle(req, res, deps).catch((e: unknown) => {
+    handle(req, res, rawKey, deps).catch((e: unknown) => {
       if (e instanceof ClientGone) return;
       deps.services.logger.error({ err: e }, 'partner fast path failed');
-      if (!res.headersSent) sendRequestError(res, 500, 'Something went wrong on our side.');
+      if (!res.headersSent) sendJsonError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side.');
     });
   };
 }
 
-async function handle(req: RequestWithBody, res: ServerResponse, deps: FastPathDeps): Promise<void> {
+async function handle(req: RequestWithBody, res: ServerResponse, rawKey: string | undefined, deps: FastPathDeps): Promise<void> {
   const started = performance.now();
   const at = new Date();
   const text = await readBody(req);
@@ -69,7 +70,7 @@ async function handle(req: RequestWithBody, res: ServerResponse, deps: FastPathD
   try {
     body = JSON.parse(text);
   } catch (e) {
-    sendRequestError(res, 400, invalidJsonMessage((e as Error).message));
+    sendJsonError(res, 400, ErrorCode.BAD_REQUEST, invalidJsonMessage((e as Error).message));
     return;
   }
   const toApollo = () => {
@@ -78,7 +79,7 @@ async function handle(req: RequestWithBody, res: ServerResponse, deps: FastPathD
   };
   if (!isGraphQLBody(body)) return toApollo();
   const { services } = deps;
-  const caller = await verifiedPartner(req, services);
+  const caller = await verifiedPartner(req, rawKey, services);
   if (caller?.kind !== 'partner') return toApollo();
   const operation = deps.operations.get(body.query, body.operationName ?? undefined);
   if (!operation) return toApollo();
@@ -112,7 +113,7 @@ async function handle(req: RequestWithBody, res: ServerResponse, deps: FastPathD
 }
 
 /** Decided from the headers alone, before any I/O. */
-function eligible(req: IncomingMessage, services: Services): boolean {
+function eligible(req: IncomingMessage, rawKey: string | undefined, services: Services): boolean {
   if (req.method !== 'POST' || req.url !== '/graphql') return false;
   const h = req.headers;
   const type = h['content-type']?.toLowerCase();
@@ -122,7 +123,7 @@ function eligible(req: IncomingMessage, services: Services): boolean {
   if (h['content-encoding'] !== undefined && h['content-encoding'] !== 'identity') return false;
   if (!answersWithJson(h.accept)) return false;
   // A key decides alone; without one, only the benchmark switch makes a partner.
-  return presentedKey(req) !== undefined || (services.config.benchUnauthenticatedShopId !== undefined && h.cookie === undefined);
+  return rawKey !== undefined || (services.config.benchUnauthenticatedShopId !== undefined && h.cookie === undefined);
 }
 
 /** Apollo's content negotiation: fast only when it would answer application/json too. */

@@ -5,9 +5,9 @@ import { ErrorCode } from '@keysmith/shared';
 /** The largest request body /graphql accepts (express.json's limit and the fast path's). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** An HTTP-level refusal in GraphQL's error shape, so partners parse every answer the same way. */
-export function sendRequestError(res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+/** An HTTP-level answer in GraphQL's error shape, so partners parse every answer the same way. */
+export function sendJsonError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
@@ -29,5 +29,5 @@ export const bodyErrorHandler: ErrorRequestHandler = (err: { status?: number; ty
       : err.type === 'entity.too.large'
         ? `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`
         : (err.message ?? 'Bad request.');
-  sendRequestError(res, status, message);
+  sendJsonError(res, status, ErrorCode.BAD_REQUEST, message);
 };

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
-import { isWellFormedApiKey, normalizeScopes, type ApiScopeName } from '@keysmith/shared';
+import { isWellFormedApiKey, normalizeScopes } from '@keysmith/shared';
 import { fromDbDate } from '../../db/columns';
 import type { VerifiedKey } from '../../graphql/context';
 import type { Logger } from '../../logger';
@@ -15,17 +15,12 @@ export type KeyAuthResult =
 
 /** What the cache keeps per secret hash: enough to decide without I/O. Times in epoch ms. */
 interface KnownKey {
-  id: string;
-  shopId: string;
-  merchantId: string;
-  scopes: readonly ApiScopeName[];
-  slot: 'current' | 'previous';
+  /** The key as a request with this secret sees it (which slot it matched included), built once per entry. */
+  verified: VerifiedKey;
   expiresAt: number;
   revokedAt: number | null;
   previousValidUntil: number | null;
   cachedAt: number;
-  /** What a request with this secret is, built once per entry rather than per request. */
-  verified: VerifiedKey;
 }
 const UNKNOWN = 'unknown' as const;
 type CacheEntry = KnownKey | { kind: typeof UNKNOWN; cachedAt: number };
@@ -76,9 +71,9 @@ export class KeyAuthService {
     this.cache = new LRUCache<string, KnownKey>({
       max: opts.maxEntries,
       dispose: (entry, hash) => {
-        const hashes = this.hashesByKey.get(entry.id);
+        const hashes = this.hashesByKey.get(entry.verified.id);
         hashes?.delete(hash);
-        if (hashes?.size === 0) this.hashesByKey.delete(entry.id);
+        if (hashes?.size === 0) this.hashesByKey.delete(entry.verified.id);
       },
     });
     this.unknown = new LRUCache<string, number>({ max: Math.max(100, Math.ceil(opts.maxEntries / NEGATIVE_SHARE)) });
@@ -94,7 +89,7 @@ export class KeyAuthService {
     if (!isWellFormedApiKey(rawKey)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
     const hash = sha256(rawKey);
     const entry = this.cached(hash, now) ?? (await this.loadOnce(hash, now));
-    if (!('id' in entry)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
+    if (!('verified' in entry)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
     return decide(entry, now);
   }
 
@@ -157,14 +152,14 @@ export class KeyAuthService {
   }
 
   private remember(hash: string, entry: CacheEntry): void {
-    if (!('id' in entry)) {
+    if (!('verified' in entry)) {
       this.unknown.set(hash, entry.cachedAt);
       return;
     }
     this.unknown.delete(hash);
     this.cache.set(hash, entry);
-    let set = this.hashesByKey.get(entry.id);
-    if (!set) this.hashesByKey.set(entry.id, (set = new Set()));
+    let set = this.hashesByKey.get(entry.verified.id);
+    if (!set) this.hashesByKey.set(entry.verified.id, (set = new Set()));
     set.add(hash);
   }
 
@@ -178,16 +173,14 @@ export class KeyAuthService {
     }
     const row = rows[0];
     if (!row) return { kind: UNKNOWN, cachedAt: now };
-    const [id, shopId, merchantId] = [String(row.id), String(row.shop_id), String(row.merchant_id)];
-    const scopes = normalizeScopes(String(row.scopes).split(','));
-    const slot = row.hash === hash ? 'current' : 'previous';
     return {
-      id,
-      shopId,
-      merchantId,
-      scopes,
-      slot,
-      verified: { id, shopId, merchantId, scopes, usedPreviousSecret: slot === 'previous' },
+      verified: {
+        id: String(row.id),
+        shopId: String(row.shop_id),
+        merchantId: String(row.merchant_id),
+        scopes: normalizeScopes(String(row.scopes).split(',')),
+        usedPreviousSecret: row.hash !== hash,
+      },
       expiresAt: (fromDbDate(row.expires_at) as Date).getTime(),
       revokedAt: fromDbDate(row.revoked_at)?.getTime() ?? null,
       previousValidUntil: fromDbDate(row.previous_valid_until)?.getTime() ?? null,
@@ -198,8 +191,8 @@ export class KeyAuthService {
 
 /** Status, expiry and rotation are checked against the clock on every request, cached or not. */
 function decide(k: KnownKey, now: number): KeyAuthResult {
-  const usedPreviousSecret = k.slot === 'previous';
-  const known = { id: k.id, shopId: k.shopId, usedPreviousSecret };
+  const { id, shopId, usedPreviousSecret } = k.verified;
+  const known = { id, shopId, usedPreviousSecret };
   if (k.revokedAt !== null) return { ok: false, reason: 'revoked', message: 'This API key has been revoked.', key: known };
   if (k.expiresAt <= now) {
     return { ok: false, reason: 'expired', message: `This API key expired at ${new Date(k.expiresAt).toISOString()}.`, key: known };
