@@ -10,4 +10,5 @@ const fromRoot = createRequire(path.join(ROOT, 'package.json'));
 export const mysql = fromServer('mysql2/promise');
 export const Redis = fromServer('ioredis');
 export const autocannon = fromRoot('autocannon');
+export const autocannonVersion = fromRoot('autocannon/package.json').version;
 export const shared = fromServer('@keysmith/shared');

@@ -1,25 +1,26 @@
-// One load run with autocannon: a fixed number of requests (so "requests served" is exact), all connections busy.
-import fs from 'node:fs';
-import { autocannon } from './deps.mjs';
+// Load runs: wrk when it is on PATH (BENCH_LOAD=autocannon|wrk overrides), else autocannon.
+// The autocannon driver is here; wrk's is in wrk.mjs. Both return the same result shape.
+import { autocannon, autocannonVersion } from './deps.mjs';
+import { cpuSeconds } from './processes.mjs';
+import * as wrk from './wrk.mjs';
 
-/**
- * CPU seconds a process has used (user + system, Linux /proc; null elsewhere). Per request,
- * this is steadier than req/s on a machine shared with other work: it measures cost, not luck.
- */
-function cpuSeconds(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
-  } catch {
-    return null;
-  }
-}
+/** The driver every run uses: { name, version, threads? }. Chosen once, so a whole bench uses one. */
+export const loadDriver = (() => {
+  const wanted = process.env.BENCH_LOAD || '';
+  if (!['', 'autocannon', 'wrk'].includes(wanted)) throw new Error(`BENCH_LOAD must be autocannon or wrk (got ${wanted})`);
+  const wrkVersion = wanted === 'autocannon' ? null : wrk.wrkVersion();
+  if (wanted === 'wrk' && !wrkVersion) throw new Error('BENCH_LOAD=wrk but wrk is not on PATH');
+  return wrkVersion ? { name: 'wrk', version: wrkVersion, threads: wrk.THREADS } : { name: 'autocannon', version: autocannonVersion };
+})();
 
 export const INVENTORY_QUERY =
   'query Inventory { inventory(first: 20) { edges { cursor node { id sku title priceCents quantity } } pageInfo { hasNextPage endCursor } } }';
 const body = JSON.stringify({ query: INVENTORY_QUERY, operationName: 'Inventory' });
 
-/** Requests for autocannon: each connection cycles through the keys (none: the bench-only unauthenticated switch). */
+/**
+ * Requests in autocannon's format (wrk.mjs formats the same objects), one per key (none: the bench-only
+ * unauthenticated switch). autocannon cycles through them per connection, wrk's one thread in turn.
+ */
 export function inventoryRequests(keys) {
   const base = { method: 'POST', path: '/graphql', body };
   if (!keys || keys.length === 0) return [{ ...base, headers: { 'content-type': 'application/json' } }];
@@ -38,15 +39,20 @@ function run(opts) {
 }
 
 /** Untimed load so the server's JIT has settled before anything is measured. */
-export async function warmUp({ url, requests, connections, seconds }) {
+export async function warmUp(opts) {
+  if (loadDriver.name === 'wrk') return wrk.warmUp(opts);
+  const { url, requests, connections, seconds } = opts;
   await run({ url, requests, connections, duration: seconds });
 }
 
 /**
- * `seconds` of load: a short warm-up measures the rate, then exactly rate x seconds
- * requests are sent. Returns req/s, latency percentiles and the exact counts.
+ * `seconds` of load. With autocannon a short warm-up measures the rate, then exactly rate x seconds
+ * requests are sent, so the counts are exact and `served` (wrk's server-side count) is not needed.
+ * Returns req/s, latency percentiles and the counts.
  */
-export async function measure({ url, requests, connections, seconds, warmupSeconds = 2, between, pid, dbPid }) {
+export async function measure(opts) {
+  if (loadDriver.name === 'wrk') return wrk.measure(opts);
+  const { url, requests, connections, seconds, warmupSeconds = 2, between, pid, dbPid } = opts;
   const warm = await run({ url, requests, connections, duration: warmupSeconds });
   await between?.();
   const amount = Math.max(connections * 20, Math.round((warm.requests.total / warmupSeconds) * seconds));

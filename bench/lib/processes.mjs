@@ -1,5 +1,6 @@
 // Child processes the benchmark starts: Keysmith servers (node server/dist/main.js) and the raw ceiling.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './deps.mjs';
@@ -92,4 +93,17 @@ export function databasePid() {
     if (r.status === 0 && r.stdout.trim()) return Number(r.stdout.trim());
   }
   return null;
+}
+
+/**
+ * CPU seconds a process has used (user + system, Linux /proc; null elsewhere). Per request,
+ * this is steadier than req/s on a machine shared with other work: it measures cost, not luck.
+ */
+export function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
+  } catch {
+    return null;
+  }
 }
