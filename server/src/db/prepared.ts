@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { dialectOf } from './data-source';
 
-interface Mysql2Pool {
+/** The part of mysql2's (callback) pool used here. */
+export interface Mysql2Pool {
   execute(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown) => void): void;
+  query(options: { sql: string; infileStreamFactory?: (path: string) => NodeJS.ReadableStream }, cb: (err: Error | null, result: unknown) => void): void;
 }
 
 /**
@@ -14,7 +16,7 @@ interface Mysql2Pool {
  * definitions on each pooled connection. SQLite has no pool: TypeORM's shared
  * connection answers there.
  */
-function mysqlPool(ds: DataSource): Mysql2Pool | null {
+export function mysqlPool(ds: DataSource): Mysql2Pool | null {
   return dialectOf(ds) === 'mysql' ? ((ds.driver as unknown as { pool?: Mysql2Pool }).pool ?? null) : null;
 }
 

@@ -9,7 +9,7 @@ import { LogBuffer } from './log-buffer';
 import type { LogRow } from './log-row';
 import { LastUsedTracker, type LastUse } from './last-used';
 import { createRequestLogMetrics, type RequestLogMetrics } from './request-log.metrics';
-import { BATCH_ROWS, insertRows } from './request-log.store';
+import { BATCH_ROWS, logRowWriter } from './request-log.store';
 import { RetentionPruner } from './retention';
 import { operationInfoFromBody } from './operation-info';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -55,7 +55,7 @@ export class RequestLogService {
     config: Config,
     private readonly logger: Logger,
     private readonly shops: ShopService,
-    write: (rows: readonly LogRow[]) => Promise<void> = (rows) => insertRows(ds, rows),
+    write: (rows: readonly LogRow[]) => Promise<void> = logRowWriter(ds, logger),
   ) {
     this.metrics = createRequestLogMetrics(() => this.buffer.size);
     this.buffer = new LogBuffer<LogRow>({
