@@ -10,6 +10,7 @@
 //   PROFILE_KEEP_DB=1 ...                        reuse the database of the previous run
 import fs from 'node:fs';
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
+import { isolateServerCore } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
@@ -27,6 +28,7 @@ if (env.PROFILE_KEEP_DB && fs.existsSync(stateFile)) state = JSON.parse(fs.readF
 else fs.writeFileSync(stateFile, JSON.stringify((state = await prepareDatabase(admin, db, { totalKeys: 1000, usableKeys: 100 }))));
 
 const dbPid = databasePid() ?? undefined;
+isolateServerCore(dbPid); // as in run.mjs; killAll() puts the database's affinity back
 const server = await startKeysmith('profile', {
   DATABASE_URL: dbUrl,
   REQUEST_LOGGING: env.PROFILE_LOGGING ?? 'true',

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mysql, Redis } from './lib/deps.mjs';
 import { databasePid, freePort, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
+import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { countLogRows, dropDatabase } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
@@ -24,6 +25,8 @@ const cfg = {
   revocationTrials: Number(env.BENCH_REVOCATION_TRIALS || 40),
   /** wrk if installed, else autocannon; BENCH_LOAD=autocannon|wrk chooses (lib/load.mjs). */
   load: loadDriver,
+  /** CPU lists: the server under test alone on `server`, database + load generator + bench on `rest` (BENCH_PIN=0: none). */
+  pinning,
 };
 const DB_SMALL = 'keysmith_bench_1k';
 const DB_BIG = 'keysmith_bench_1m';
@@ -93,6 +96,9 @@ async function main() {
   assertLoopback('BENCH_MYSQL_URL', cfg.mysqlUrl);
   assertLoopback('BENCH_REDIS_URL', cfg.redisUrl);
   const started = new Date();
+  // The database server's CPU is part of a request's cost (logging mostly costs there); null if not local.
+  const dbPid = databasePid();
+  isolateServerCore(dbPid);
   const redis = await ensureRedis();
   if (!redis) log('no Redis reachable and no redis-server installed: Redis scenarios are skipped');
   const redisEnv = redis ? { REDIS_URL: redis.url } : {};
@@ -122,8 +128,6 @@ async function main() {
     { id: 'unauthOn', label: 'partner query, unauthenticated, logging on', ...keysmith(servers.on, null, pools.small) },
     { id: 'authOnBig', label: 'full stack: authenticated + logging, 1M keys', ...keysmith(servers.big, big.keys, pools.big) },
   ];
-  // The database server's CPU is part of a request's cost (logging mostly costs there); null if not local.
-  const dbPid = databasePid();
   const runs = Object.fromEntries(scenarios.map((s) => [s.id, []]));
 
   log('warming up every server (JIT)');
@@ -180,6 +184,7 @@ async function main() {
   await Promise.all([pools.small.end(), pools.big.end()]);
   if (!env.BENCH_KEEP_DB) await Promise.all([dropDatabase(cfg.mysqlUrl, DB_SMALL), dropDatabase(cfg.mysqlUrl, DB_BIG)]);
   await redis?.stop();
+  unpinAll();
 
   report({ started, runs, scenarios, revocation, metrics });
 }
@@ -261,7 +266,7 @@ function report({ started, runs, scenarios, revocation, metrics }) {
   const failures = Object.values(agg).reduce((a, x) => a + x.failed, 0);
   const out = [
     '',
-    `Keysmith bench, ${started.toISOString()}; load by ${cfg.load.name} ${cfg.load.version}${cfg.load.threads ? ` (${cfg.load.threads} thread)` : ''}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario`,
+    `Keysmith bench, ${started.toISOString()}; load by ${cfg.load.name} ${cfg.load.version}${cfg.load.threads ? ` (${cfg.load.threads} thread)` : ''}; ${cfg.pinning ? `server under test on CPU ${cfg.pinning.server}, database and load on CPU ${cfg.pinning.rest}` : 'no CPU pinning'}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario`,
     '',
     table(Object.values(agg)),
     '',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './deps.mjs';
+import { pin, pinning, unpinAll } from './pinning.mjs';
 
 const children = new Set();
 
@@ -39,6 +40,7 @@ function start(label, args, env, readyUrl) {
     stderr = (stderr + d).slice(-4000);
   });
   children.add(child);
+  if (pinning) pin(child.pid, pinning.server);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   exited.then(() => children.delete(child));
   const handle = {
@@ -81,9 +83,10 @@ export async function startRawServer() {
   return { ...handle, url };
 }
 
-/** Never leave servers behind, whatever happens. */
+/** Never leave servers behind (nor the database server pinned), whatever happens. */
 export function killAll() {
   for (const c of children) c.kill('SIGKILL');
+  unpinAll();
 }
 
 /** mariadbd/mysqld on this machine (the benchmarks only target loopback), or null: its CPU is part of a request's cost. */
