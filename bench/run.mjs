@@ -15,8 +15,8 @@ const env = process.env;
 const cfg = {
   mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306',
   redisUrl: env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
-  seconds: Number(env.BENCH_SECONDS || 3),
-  rounds: Number(env.BENCH_ROUNDS || 7),
+  seconds: Number(env.BENCH_SECONDS || 2),
+  rounds: Number(env.BENCH_ROUNDS || 9),
   connections: Number(env.BENCH_CONNECTIONS || 50),
   smallKeys: 1000,
   bigKeys: Number(env.BENCH_BIG_KEYS || 1_000_000),
@@ -92,6 +92,36 @@ async function settledLogCount(pool, expected) {
   return countLogRows(pool);
 }
 
+/** One measured run of a scenario, with its log rows counted when the server logs. */
+async function measureScenario(s, dbPid) {
+  let before;
+  const result = await measure({
+    url: s.url,
+    requests: s.requests,
+    connections: cfg.connections,
+    seconds: cfg.seconds,
+    // autocannon's warm-up sets the request count of the measured run; wrk runs for a duration.
+    warmupSeconds: loadDriver.name === 'wrk' ? 0 : 1,
+    pid: s.pid,
+    dbPid: s.id === 'raw' ? undefined : dbPid,
+    // Earlier rows (some cut off mid-flight) are flushed and counted before the measured run.
+    between: s.pool ? async () => (before = await settledLogCount(s.pool)) : undefined,
+    served: s.served,
+  });
+  // Under wrk, requests in flight when it stopped were served and logged but not counted by wrk.
+  if (s.pool) result.logRows = (await settledLogCount(s.pool, before + (result.served ?? result.ok))) - before;
+  return result;
+}
+
+/** The targets that are ratios of two scenarios: [numerator, denominator, name, goal]. */
+const PAIRS = [
+  ['authOff', 'unauthOff', 'authenticated / unauthenticated (logging off)', 0.97],
+  ['authOn', 'unauthOn', 'authenticated / unauthenticated (logging on)', 0.97],
+  ['authOn', 'raw', 'full stack / raw node:http', 0.08],
+  ['authOn', 'authOff', 'logging on / off (authenticated)', 0.97],
+  ['authOnBig', 'authOn', '1M keys / 1k keys', 0.95],
+];
+
 async function main() {
   assertLoopback('BENCH_MYSQL_URL', cfg.mysqlUrl);
   assertLoopback('BENCH_REDIS_URL', cfg.redisUrl);
@@ -133,27 +163,21 @@ async function main() {
   log('warming up every server (JIT)');
   for (const s of scenarios) await warmUp({ url: s.url, requests: s.requests, connections: cfg.connections, seconds: 3 });
 
-  // Rounds interleave the scenarios, so drift (other tenants, background work) spreads over all
-  // of them; every other round runs them in reverse, so no pair is always measured in one order.
+  // Each ratio is measured as its own pair, back to back, every round: bursts of other work on a
+  // shared machine last seconds, so two runs seconds apart share them and the pair's ratio is spared.
+  // Every other round reverses the pairs and the order within each pair.
+  const byId = Object.fromEntries(scenarios.map((s) => [s.id, s]));
+  const pairRuns = PAIRS.map(() => []);
   for (let round = 1; round <= cfg.rounds; round++) {
-    for (const s of round % 2 ? scenarios : [...scenarios].reverse()) {
-      log(`round ${round}/${cfg.rounds}: ${s.label}`);
-      let before;
-      const result = await measure({
-        url: s.url,
-        requests: s.requests,
-        connections: cfg.connections,
-        seconds: cfg.seconds,
-        warmupSeconds: 1,
-        pid: s.pid,
-        dbPid: s.id === 'raw' ? undefined : dbPid,
-        // Warm-up rows (some cut off mid-flight) are flushed and counted before the measured run.
-        between: s.pool ? async () => (before = await settledLogCount(s.pool)) : undefined,
-        served: s.served,
-      });
-      // Under wrk, requests in flight when it stopped were served and logged but not counted by wrk.
-      if (s.pool) result.logRows = (await settledLogCount(s.pool, before + (result.served ?? result.ok))) - before;
-      runs[s.id].push(result);
+    const order = PAIRS.map((p, i) => [p, i]);
+    for (const [[num, den], i] of round % 2 ? order : order.reverse()) {
+      const pair = {};
+      for (const id of round % 2 ? [num, den] : [den, num]) {
+        log(`round ${round}/${cfg.rounds}: ${byId[id].label}`);
+        pair[id] = await measureScenario(byId[id], dbPid);
+        runs[id].push(pair[id]);
+      }
+      pairRuns[i].push(pair[num].rps / pair[den].rps);
     }
   }
   await raw.stop();
@@ -186,7 +210,7 @@ async function main() {
   await redis?.stop();
   unpinAll();
 
-  report({ started, runs, scenarios, revocation, metrics });
+  report({ started, runs, pairRuns, scenarios, revocation, metrics });
 }
 
 function median(values) {
@@ -212,7 +236,7 @@ function aggregate(label, list) {
   };
 }
 
-function report({ started, runs, scenarios, revocation, metrics }) {
+function report({ started, runs, pairRuns, scenarios, revocation, metrics }) {
   const agg = {};
   for (const s of scenarios) agg[s.id] = aggregate(s.label, runs[s.id]);
   const loggedRuns = ['unauthOn', 'authOn', 'authOnBig'].map((id) => agg[id]);
@@ -224,19 +248,13 @@ function report({ started, runs, scenarios, revocation, metrics }) {
     .every((r) => r.served === undefined || (r.ok <= r.served && r.ok >= r.served - cfg.connections));
   const logExact = byServer ? wrkWithinServed && loggedRuns.every((a) => a.logRows === a.served) : loggedRuns.every((a) => a.logRows === a.ok);
   const p99 = (d) => (d ? percentile(d, 99) : null);
-  // Median over rounds of num/den measured minutes apart at most: a burst of other work on a
+  // Median over rounds of each pair's ratio (measured back to back): a burst of other work on a
   // shared machine spoils one pair, not the ratio.
-  const perRound = (num, den) => runs[num].map((r, i) => r.rps / runs[den][i].rps);
-  const paired = (name, num, den, goal) => {
-    const rounds = perRound(num, den);
-    return { name, value: median(rounds), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
-  };
   const ratios = [
-    paired('authenticated / unauthenticated (logging off)', 'authOff', 'unauthOff', 0.97),
-    paired('authenticated / unauthenticated (logging on)', 'authOn', 'unauthOn', 0.97),
-    paired('full stack / raw node:http', 'authOn', 'raw', 0.08),
-    paired('logging on / off (authenticated)', 'authOn', 'authOff', 0.97),
-    paired('1M keys / 1k keys', 'authOnBig', 'authOn', 0.95),
+    ...PAIRS.map(([, , name, goal], i) => {
+      const rounds = pairRuns[i];
+      return { name, value: median(rounds), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
+    }),
     byServer
       ? {
           name: 'log rows written == requests served (server count; wrk 2xx)',
