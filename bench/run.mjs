@@ -16,7 +16,7 @@ const cfg = {
   mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306',
   redisUrl: env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
   seconds: Number(env.BENCH_SECONDS || 2),
-  rounds: Number(env.BENCH_ROUNDS || 9),
+  rounds: Number(env.BENCH_ROUNDS || 15),
   connections: Number(env.BENCH_CONNECTIONS || 50),
   smallKeys: 1000,
   bigKeys: Number(env.BENCH_BIG_KEYS || 1_000_000),
