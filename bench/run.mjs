@@ -6,7 +6,7 @@ import { mysql, Redis } from './lib/deps.mjs';
 import { databasePid, freePort, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
 import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
-import { countLogRows, dropDatabase, settleDatabase } from './lib/seed.mjs';
+import { countLogRows, dropDatabase } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
 import { percentile, revocationDelays } from './lib/revocation.mjs';
 import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
@@ -146,8 +146,6 @@ async function main() {
   // The big one first: InnoDB's background work after the bulk load then overlaps the small one's setup.
   const big = await prepare(DB_BIG, cfg.bigKeys);
   const small = await prepare(DB_SMALL, cfg.smallKeys);
-  // A bench of the 1M database seconds after its bulk load measured InnoDB's background work too.
-  await settleDatabase(dbUrl(DB_BIG), { log });
 
   const serverEnv = (db, shop, logging) => ({ DATABASE_URL: dbUrl(db), BENCH_UNAUTHENTICATED_SHOP_ID: shop.shopId, REQUEST_LOGGING: String(logging), ...redisEnv });
   const servers = {

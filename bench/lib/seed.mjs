@@ -111,31 +111,3 @@ export async function countLogRows(pool) {
   const [rows] = await pool.query('SELECT COUNT(*) AS n FROM api_request_log');
   return Number(rows[0].n);
 }
-
-/**
- * After a bulk load InnoDB keeps working in the background for a while (flushing dirty pages,
- * recalculating statistics). Measured runs must not share the database's core with that: fresh
- * statistics now, then wait (up to `maxSeconds`) until few pages are left dirty.
- */
-export async function settleDatabase(dbUrl, { maxSeconds = 120, log = () => {} } = {}) {
-  const c = await mysql.createConnection(dbUrl);
-  try {
-    await c.query('ANALYZE TABLE api_key, inventory_item, api_request_log');
-    const t0 = Date.now();
-    // InnoDB's idle flushing stops at its low-water mark: "settled" is few dirty pages, or none flushed for 3 s.
-    const seen = [];
-    for (;;) {
-      const [rows] = await c.query("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'");
-      const dirty = Number(rows[0]?.Value ?? 0);
-      seen.push(dirty);
-      const stalled = seen.length > 3 && seen[seen.length - 4] <= dirty;
-      if (dirty <= 200 || stalled || Date.now() - t0 > maxSeconds * 1000) {
-        log(`database settled in ${((Date.now() - t0) / 1000).toFixed(0)} s (${dirty} dirty pages)`);
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  } finally {
-    await c.end();
-  }
-}
