@@ -100,8 +100,10 @@ async function measureScenario(s, dbPid) {
     requests: s.requests,
     connections: cfg.connections,
     seconds: cfg.seconds,
-    // autocannon's warm-up sets the request count of the measured run; wrk runs for a duration.
-    warmupSeconds: loadDriver.name === 'wrk' ? 0 : 1,
+    // Untimed first: a server idle for the rest of the round (the 1M one, ~30 s) was 10-15 % slower
+    // in its next seconds of load, which the measured run must not see. autocannon's warm-up also
+    // sets the request count of its measured run.
+    warmupSeconds: 1,
     pid: s.pid,
     dbPid: s.id === 'raw' ? undefined : dbPid,
     // Earlier rows (some cut off mid-flight) are flushed and counted before the measured run.
