@@ -113,14 +113,13 @@ export async function warmUp({ url, requests, connections, seconds }) {
 }
 
 /**
- * A short warm-up (unless `warmupSeconds` is 0), `between()`, then `seconds` of load. wrk runs for a duration, not a request count:
+ * A short warm-up, `between()`, then `seconds` of load. wrk runs for a duration, not a request count:
  * requests still in flight when it stops are answered (and logged) by the server but not counted by
  * wrk. So `served()` (the server's own count of answered requests, if given) is read before and after,
  * and `served` is the exact number for the measured run; wrk's `ok` lies within `connections` below it.
  */
 export async function measure({ url, requests, connections, seconds, warmupSeconds = 2, between, pid, dbPid, served }) {
-  // 0: no warm-up (the servers are warm; run.mjs measures scenarios back to back).
-  const warm = warmupSeconds > 0 ? await run({ url, requests, connections, seconds: warmupSeconds }) : { requests: 0 };
+  const warm = await run({ url, requests, connections, seconds: warmupSeconds });
   await between?.();
   const served0 = served ? await settled(served) : undefined;
   const cpu0 = pid ? cpuSeconds(pid) : null;

@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
-import type { LogRow } from '../src/modules/request-logs/log-row';
 import { logRowWriter } from '../src/modules/request-logs/request-log.store';
-import { setupLoggedKey } from './support/logged-key';
+import { logRow, setupLoggedKey } from './support/logged-key';
 
 // MySQL only: request-log batches go in by LOAD DATA LOCAL, and a server that refuses it
 // (MySQL 8's default local_infile=OFF) still gets every row, by INSERT.
@@ -17,20 +16,7 @@ describe('request log batches on MySQL', () => {
     try {
       const warn = jest.fn();
       const write = logRowWriter(ds, { warn } as never);
-      const row = (i: number): LogRow => ({
-        at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)),
-        apiKeyId: s.key.id,
-        shopId: s.owner.shopId,
-        usedPreviousSecret: false,
-        operationName: `Fallback${i}`,
-        operationType: 'query',
-        fields: ['me'],
-        httpStatus: 200,
-        errorCode: null,
-        durationMs: 1.5,
-        ip: null,
-        userAgent: 'tab\there',
-      });
+      const row = (i: number) => logRow(s, { at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)), operationName: `Fallback${i}`, userAgent: 'tab\there' });
       await write([row(1), row(2)]);
       await write([row(3)]);
       expect(warn).toHaveBeenCalledTimes(1);
@@ -52,7 +38,7 @@ describe('request log batches on MySQL', () => {
       const write = logRowWriter(s.srv.ds, { warn } as never);
       const loads = async () => Number(((await s.srv.ds.query("SHOW GLOBAL STATUS LIKE 'Com_load'")) as Array<{ Value: string }>)[0]?.Value);
       const before = await loads();
-      const row = { at: new Date(), apiKeyId: s.key.id, shopId: s.owner.shopId, usedPreviousSecret: true, operationName: 'Loaded', operationType: 'query', fields: ['me', 'shop'], httpStatus: 403, errorCode: 'FORBIDDEN', durationMs: 2.25, ip: '::1', userAgent: null };
+      const row = logRow(s, { usedPreviousSecret: true, operationName: 'Loaded', fields: ['me', 'shop'], httpStatus: 403, errorCode: 'FORBIDDEN', durationMs: 2.25, ip: '::1' });
       await write([row, row]);
       expect(await loads()).toBeGreaterThan(before);
       expect(warn).not.toHaveBeenCalled();
@@ -69,7 +55,7 @@ describe('request log batches on MySQL', () => {
     try {
       const warn = jest.fn();
       const write = logRowWriter(s.srv.ds, { warn } as never);
-      const bad = { at: new Date(), apiKeyId: s.key.id, shopId: s.owner.shopId, usedPreviousSecret: false, operationName: null, operationType: 'query', fields: ['me'], httpStatus: 200, errorCode: null, durationMs: 1, ip: null, userAgent: null };
+      const bad = logRow(s);
       await s.srv.ds.query('RENAME TABLE api_request_log TO api_request_log_away');
       await expect(write([bad])).rejects.toMatchObject({ errno: 1146 });
       await s.srv.ds.query('RENAME TABLE api_request_log_away TO api_request_log');

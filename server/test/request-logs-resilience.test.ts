@@ -1,8 +1,7 @@
 import { createDataSource } from '../src/db/data-source';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
-import type { LogRow } from '../src/modules/request-logs/log-row';
 import type { TestServer } from './support/test-server';
-import { setupLoggedKey as setup, sleep, timedCall, waitFor } from './support/logged-key';
+import { logRow, setupLoggedKey as setup, sleep, timedCall, waitFor } from './support/logged-key';
 
 describe('request logging when the database struggles', () => {
   let srv: TestServer | undefined;
@@ -43,7 +42,7 @@ describe('request logging when the database struggles', () => {
     const realWrite = logs.writeRows;
     logs.writeRows = () => Promise.reject(new Error('down'));
     const errorLog = jest.spyOn(s.srv.app.services.logger, 'error');
-    const row: LogRow = { at: new Date(), apiKeyId: s.key.id, shopId: s.owner.shopId, usedPreviousSecret: false, operationName: null, operationType: 'query', fields: ['me'], httpStatus: 200, errorCode: null, durationMs: 1, ip: null, userAgent: null };
+    const row = logRow(s);
     for (let i = 0; i < 600; i++) logs.record(row);
     expect(logs.buffered).toBe(500);
     expect(errorLog).toHaveBeenCalledWith(expect.objectContaining({ dropped: expect.any(Number) }), expect.stringMatching(/buffer full/));
@@ -134,20 +133,7 @@ describe('shutdown and retention', () => {
     const s = await setup({ LOG_RETENTION_DAYS: '7' });
     try {
       const logs = s.srv.app.services.requestLogs;
-      const row = (ageDays: number): LogRow => ({
-        at: new Date(Date.now() - ageDays * 86_400_000),
-        apiKeyId: s.key.id,
-        shopId: s.owner.shopId,
-        usedPreviousSecret: false,
-        operationName: null,
-        operationType: 'query',
-        fields: ['me'],
-        httpStatus: 200,
-        errorCode: null,
-        durationMs: 1,
-        ip: null,
-        userAgent: null,
-      });
+      const row = (ageDays: number) => logRow(s, { at: new Date(Date.now() - ageDays * 86_400_000) });
       for (let i = 0; i < 2300; i++) logs.record(row(8 + (i % 5)));
       for (let i = 0; i < 10; i++) logs.record(row(6));
       while (logs.buffered > 0) await logs.flush();

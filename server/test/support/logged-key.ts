@@ -1,4 +1,5 @@
 import { ApiRequestLogEntity } from '../../src/modules/request-logs/api-request-log.entity';
+import type { LogRow } from '../../src/modules/request-logs/log-row';
 import { startTestServer } from './test-server';
 import { signUpMerchant, TestClient } from './client';
 import { insertKey } from './keys';
@@ -29,4 +30,23 @@ export async function timedCall(partner: TestClient): Promise<number> {
   const r = await partner.gql('{ me { id } }');
   expect(r.status).toBe(200);
   return Date.now() - t0;
+}
+
+/** A log row of the setup's key, as the buffer holds it: a 200 `{ me }` query unless `fields` says otherwise. */
+export function logRow(s: Awaited<ReturnType<typeof setupLoggedKey>>, fields: Partial<LogRow> = {}): LogRow {
+  return {
+    at: new Date(),
+    apiKeyId: s.key.id,
+    shopId: s.owner.shopId,
+    usedPreviousSecret: false,
+    operationName: null,
+    operationType: 'query',
+    fields: ['me'],
+    httpStatus: 200,
+    errorCode: null,
+    durationMs: 1,
+    ip: null,
+    userAgent: null,
+    ...fields,
+  };
 }

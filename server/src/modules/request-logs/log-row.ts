@@ -1,3 +1,5 @@
+import { sqlDate } from '../../db/columns';
+
 /** One request as buffered in memory, already shaped for its column widths. */
 export interface LogRow {
   at: Date;
@@ -39,8 +41,11 @@ export function joinFields(fields: readonly string[]): string {
   return out;
 }
 
+/** duration_ms is stored to the microsecond. */
+const durationValue = (ms: number) => Math.round(ms * 1000) / 1000;
+
 /** The values of one row, in INSERT column order. */
-export function rowValues(r: LogRow, sqlDate: (d: Date) => string): unknown[] {
+export function rowValues(r: LogRow): unknown[] {
   return [
     sqlDate(r.at),
     r.apiKeyId,
@@ -51,7 +56,7 @@ export function rowValues(r: LogRow, sqlDate: (d: Date) => string): unknown[] {
     joinFields(r.fields),
     r.httpStatus,
     clip(r.errorCode, WIDTH.errorCode),
-    Math.round(r.durationMs * 1000) / 1000,
+    durationValue(r.durationMs),
     clip(r.ip, WIDTH.ip),
     clip(r.userAgent, WIDTH.userAgent),
   ];
@@ -74,7 +79,7 @@ function tsvText(s: string | null): string {
  */
 let cachedSecond = Number.NaN;
 let cachedPrefix = '';
-function tsvDate(d: Date, sqlDate: (d: Date) => string): string {
+function tsvDate(d: Date): string {
   const t = d.getTime();
   const ms = t % 1000;
   if (!(ms >= 0)) return sqlDate(d); // before 1970 (or invalid): the slow, general way
@@ -91,11 +96,11 @@ function tsvDate(d: Date, sqlDate: (d: Date) => string): string {
  * for every logged request, and the array, the 12 conversions and the join cost more than
  * the rest of the line (the batch test in request-logs-resilience.test.ts checks both).
  */
-export function tsvLine(r: LogRow, sqlDate: (d: Date) => string): string {
+export function tsvLine(r: LogRow): string {
   return (
-    `${tsvDate(r.at, sqlDate)}\t${tsvText(r.apiKeyId)}\t${tsvText(r.shopId)}\t${r.usedPreviousSecret ? 1 : 0}\t` +
+    `${tsvDate(r.at)}\t${tsvText(r.apiKeyId)}\t${tsvText(r.shopId)}\t${r.usedPreviousSecret ? 1 : 0}\t` +
     `${tsvText(clip(r.operationName, WIDTH.operationName))}\t${tsvText(clip(r.operationType, WIDTH.operationType))}\t` +
     `${tsvText(joinFields(r.fields))}\t${r.httpStatus}\t${tsvText(clip(r.errorCode, WIDTH.errorCode))}\t` +
-    `${Math.round(r.durationMs * 1000) / 1000}\t${tsvText(clip(r.ip, WIDTH.ip))}\t${tsvText(clip(r.userAgent, WIDTH.userAgent))}\n`
+    `${durationValue(r.durationMs)}\t${tsvText(clip(r.ip, WIDTH.ip))}\t${tsvText(clip(r.userAgent, WIDTH.userAgent))}\n`
   );
 }

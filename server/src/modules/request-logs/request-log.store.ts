@@ -21,7 +21,7 @@ export const BATCH_ROWS = 500;
  */
 export async function insertRows(ds: DataSource, rows: readonly LogRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const params = rows.flatMap((r) => rowValues(r, sqlDate));
+  const params = rows.flatMap((r) => rowValues(r));
   const sql = insertSql(rows.length);
   // SQLite shares one connection: outside the transaction queue the INSERT could land inside (and roll back with) someone else's transaction.
   if (dialectOf(ds) === 'sqlite') await inTransaction(ds, (em) => em.query(sql, params));
@@ -48,7 +48,7 @@ const LOAD_REFUSED = new Set([1148, 4166, 3948, 1235, 1064]);
  */
 function loadRows(pool: Mysql2Pool, rows: readonly LogRow[]): Promise<void> {
   let text = '';
-  for (const r of rows) text += tsvLine(r, sqlDate);
+  for (const r of rows) text += tsvLine(r);
   const data = Buffer.from(text, 'utf8');
   return new Promise((resolve, reject) => {
     pool.query({ sql: LOAD_SQL, infileStreamFactory: () => Readable.from([data]) }, (err) => (err ? reject(err) : resolve()));
