@@ -1,5 +1,8 @@
 import { createDataSource } from '../src/db/data-source';
+import { Like } from 'typeorm';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
+import { tsvLine } from '../src/modules/request-logs/log-row';
+import { insertRows, loadChunks } from '../src/modules/request-logs/request-log.store';
 import type { TestServer } from './support/test-server';
 import { logRow, setupLoggedKey as setup, sleep, timedCall, waitFor } from './support/logged-key';
 
@@ -53,7 +56,7 @@ describe('request logging when the database struggles', () => {
 });
 
 describe('batches', () => {
-  it('writes full batches (LOAD DATA on MySQL, INSERT on SQLite) and the partial rest, every value in place', async () => {
+  it('writes a tick\'s rows as one batch (LOAD DATA in several packets on MySQL, 500-row INSERTs on SQLite), every value in place', async () => {
     const s = await setup();
     const logs = s.srv.app.services.requestLogs;
     const realWrite = logs.writeRows;
@@ -63,31 +66,34 @@ describe('batches', () => {
       return realWrite(rows);
     };
     const at = new Date(Date.now() - 60_000);
-    const n = 1234;
+    const n = 3000;
     // Values LOAD DATA's text format must escape, and ones it must not mistake for its own (\N is its NULL).
     const agents = ['tab\there', 'line\nbreak\r\n', 'back\\slash \\N \\t', 'nul\u0000byte', '\\N', 'NULL', "quote ' \" `", 'snowman \u2603 \u{1F511}', ''];
     const agentOf = (i: number) => (i % 10 === 9 ? null : (agents[i % 10] as string));
-    for (let i = 0; i < n; i++) {
-      logs.record({
+    const rows = Array.from({ length: n }, (_, i) =>
+      logRow(s, {
         at: new Date(at.getTime() + i),
-        apiKeyId: s.key.id,
-        shopId: s.owner.shopId,
         usedPreviousSecret: i % 2 === 1,
         operationName: `Op${i}`,
-        operationType: 'query',
         fields: ['inventory', 'shop'],
         httpStatus: i % 3 === 0 ? 403 : 200,
         errorCode: i % 3 === 0 ? 'FORBIDDEN' : null,
         durationMs: i / 4,
         ip: '203.0.113.9',
         userAgent: agentOf(i),
-      });
-    }
+      }),
+    );
+    // More than one LOAD DATA packet (each ending at a line's end), and more than one INSERT statement.
+    const chunks = loadChunks(rows);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((c) => c.at(-1) === 0x0a)).toBe(true);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(rows.map(tsvLine).join(''));
+    for (const row of rows) logs.record(row);
     await waitFor(async () => (await s.count()) === n);
-    expect(sizes.filter((size) => size === 500).length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(n);
     const stored = await s.srv.ds.getRepository(ApiRequestLogEntity).findBy({ apiKeyId: s.key.id });
     const byName = new Map(stored.map((r) => [r.operationName, r]));
-    for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 499, 500, 777, 1233]) {
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 499, 500, 777, 1233, 1500, 2999]) {
       expect(byName.get(`Op${i}`)).toMatchObject({
         at: new Date(at.getTime() + i),
         shopId: s.owner.shopId,
@@ -100,6 +106,19 @@ describe('batches', () => {
         userAgent: agentOf(i),
       });
     }
+    await s.srv.close();
+  });
+
+  it('stores a batch of several INSERT statements whole or not at all', async () => {
+    const s = await setup();
+    const row = (i: number) => logRow(s, { operationName: `Atomic${i}` });
+    const stored = () => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ operationName: Like('Atomic%') });
+    // The third statement fails (NOT NULL): the first two must not stay behind.
+    const bad = Array.from({ length: 1200 }, (_, i) => (i === 1100 ? { ...row(i), apiKeyId: null as unknown as string } : row(i)));
+    await expect(insertRows(s.srv.ds, bad)).rejects.toThrow();
+    expect(await stored()).toBe(0);
+    await insertRows(s.srv.ds, Array.from({ length: 1200 }, (_, i) => row(i)));
+    expect(await stored()).toBe(1200);
     await s.srv.close();
   });
 });

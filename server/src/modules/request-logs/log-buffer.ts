@@ -6,7 +6,7 @@ export interface LogBufferOptions<T> {
   logger: Logger;
   /** Rows held at most; beyond this new rows are dropped (and counted) rather than growing memory. */
   maxRows: number;
-  /** Rows per INSERT. */
+  /** Rows per write (one statement on MySQL, see request-log.store.ts). */
   batchSize: number;
   /** Flush at least this often while rows are waiting. */
   intervalMs: number;
@@ -68,9 +68,9 @@ export class LogBuffer<T> {
   /**
    * Writes the rows buffered when it starts, batch by batch; at most one flush runs at
    * a time. Rows that arrive meanwhile wait for the next full batch or tick: under load
-   * rows keep arriving while a batch is written, and chasing them would turn 500-row
-   * INSERTs into an endless chain of small ones, each with its own commit (about five
-   * times the database CPU per row). `fullBatchesOnly` (a flush started by a full
+   * rows keep arriving while a batch is written, and chasing them would turn one
+   * statement per tick into an endless chain of small ones, each with its own commit
+   * (about five times the database CPU per row). `fullBatchesOnly` (a flush started by a full
    * buffer) also leaves the partial rest to the timer.
    */
   flush(fullBatchesOnly = false): Promise<void> {

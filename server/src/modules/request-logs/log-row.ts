@@ -75,7 +75,7 @@ function tsvText(s: string | null): string {
 
 /**
  * sqlDate's text, with the whole second formatted once per second: rows come in time
- * order, so a batch formats a few seconds, not 500 dates (measured: a third of a line's cost).
+ * order, so a batch formats a few seconds, not thousands of dates (measured: a third of a line's cost).
  */
 let cachedSecond = Number.NaN;
 let cachedPrefix = '';
