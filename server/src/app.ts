@@ -10,7 +10,7 @@ import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { createServices, type Services } from './services';
+import { connectShared, createServices, type Services } from './services';
 import { getSchema } from './graphql/schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
@@ -22,6 +22,7 @@ import { bodyErrorHandler, MAX_BODY_BYTES } from './http/request-errors';
 import { mountSpa } from './http/spa';
 import { logoHandler } from './modules/shops/logo.route';
 import { requestLogPlugin } from './modules/request-logs/request-log.plugin';
+import { quitRedis } from './redis';
 
 export interface App {
   server: http.Server;
@@ -32,6 +33,7 @@ export interface App {
 
 export async function createApp(config: Config, ds: DataSource, logger: Logger): Promise<App> {
   const services = createServices(ds, config, logger);
+  await connectShared(services);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -109,7 +111,7 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       // After Apollo has drained in-flight requests, before the database closes: no buffered log row is lost.
       await services.requestLogs.close();
       await services.keyAuth.close();
-      await services.redis?.quit().catch(() => undefined);
+      if (services.redis) await quitRedis(services.redis);
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (ds.isInitialized) await ds.destroy();
     },

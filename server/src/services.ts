@@ -30,3 +30,34 @@ export function createServices(ds: DataSource, config: Config, logger: Logger) {
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/** How long a starting instance waits for Redis before it serves without it. */
+const REDIS_START_WAIT_MS = 5000;
+
+/**
+ * Before an instance serves: until Redis answers, its sign-in limits would count in memory
+ * alone, and a key revoked through it would not be announced to the others (which, still
+ * subscribed, keep their entries for the long TTL). So wait for both connections, within a
+ * bound: an unreachable Redis is said once and the instance starts degraded, as documented.
+ */
+export async function connectShared(services: Services, waitMs = REDIS_START_WAIT_MS): Promise<void> {
+  const { redis, keyAuth, logger } = services;
+  if (!redis) return;
+  const commands = new Promise<boolean>((resolve) => {
+    if (redis.status === 'ready') return resolve(true);
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      resolve(false);
+    }, waitMs);
+    timer.unref();
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    redis.once('ready', onReady);
+  });
+  const [limits, bus] = await Promise.all([commands, keyAuth.busReady(waitMs)]);
+  if (!limits || !bus) {
+    logger.warn({ waitedMs: waitMs }, 'Redis not reachable at start: serving with per-instance sign-in limits and the short key-cache TTL until it is');
+  }
+}

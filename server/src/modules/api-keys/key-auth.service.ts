@@ -103,6 +103,11 @@ export class KeyAuthService {
     return this.bus.healthy;
   }
 
+  /** True once invalidations are being received (at once without Redis); false after `timeoutMs`. */
+  busReady(timeoutMs: number): Promise<boolean> {
+    return this.bus.ready(timeoutMs);
+  }
+
   close(): Promise<void> {
     return this.bus.close();
   }

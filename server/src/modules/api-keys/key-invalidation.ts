@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import type { Logger } from '../../logger';
+import { quitRedis } from '../../redis';
 
 const CHANNEL = 'keysmith:api-key-invalidated';
 const PUBLISH_RETRY_MS = 2000;
@@ -14,6 +15,7 @@ export class KeyInvalidationBus {
   private pub?: Redis;
   private sub?: Redis;
   private connected = false;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(
     redisUrl: string | undefined,
@@ -31,6 +33,7 @@ export class KeyInvalidationBus {
           // Invalidations may have been missed while we were away: start clean.
           if (!this.connected) this.onReconnect();
           this.connected = true;
+          for (const resolve of this.waiting.splice(0)) resolve();
         },
         (e: unknown) => this.logger.warn({ err: e }, 'redis subscribe failed'),
       );
@@ -46,6 +49,24 @@ export class KeyInvalidationBus {
 
   get healthy(): boolean {
     return this.connected;
+  }
+
+  /** Resolves once subscribed (true at once without Redis), or false after `timeoutMs`. */
+  ready(timeoutMs: number): Promise<boolean> {
+    if (!this.sub || this.connected) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        const i = this.waiting.indexOf(done);
+        if (i >= 0) this.waiting.splice(i, 1);
+        resolve(false);
+      }, timeoutMs);
+      timer.unref();
+      this.waiting.push(done);
+    });
   }
 
   /**
@@ -71,6 +92,6 @@ export class KeyInvalidationBus {
 
   async close(): Promise<void> {
     this.connected = false;
-    await Promise.all([this.pub?.quit().catch(() => undefined), this.sub?.quit().catch(() => undefined)]);
+    await Promise.all([this.pub, this.sub].map((c) => c && quitRedis(c)));
   }
 }
