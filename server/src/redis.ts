@@ -1,4 +1,25 @@
+import type { EventEmitter } from 'node:events';
 import type Redis from 'ioredis';
+
+/**
+ * True when `emitter` emits `event` within `timeoutMs`, false when the time runs out first.
+ * Not `events.once`: it gives up on the first 'error', which ioredis emits on every failed
+ * attempt while it goes on reconnecting (Redis may come up within the wait).
+ */
+export function emittedWithin(emitter: EventEmitter, event: string, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const onEvent = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      emitter.off(event, onEvent);
+      resolve(false);
+    }, timeoutMs);
+    timer.unref();
+    emitter.once(event, onEvent);
+  });
+}
 
 /**
  * QUIT when connected; otherwise (Redis unreachable, the client reconnecting) stop the

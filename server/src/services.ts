@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import Redis from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { emittedWithin } from './redis';
 import { AuthService } from './modules/auth/auth.service';
 import { ShopService } from './modules/shops/shop.service';
 import { KeyAuthService } from './modules/api-keys/key-auth.service';
@@ -43,19 +44,7 @@ const REDIS_START_WAIT_MS = 5000;
 export async function connectShared(services: Services, waitMs = REDIS_START_WAIT_MS): Promise<void> {
   const { redis, keyAuth, logger } = services;
   if (!redis) return;
-  const commands = new Promise<boolean>((resolve) => {
-    if (redis.status === 'ready') return resolve(true);
-    const timer = setTimeout(() => {
-      redis.off('ready', onReady);
-      resolve(false);
-    }, waitMs);
-    timer.unref();
-    const onReady = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    redis.once('ready', onReady);
-  });
+  const commands = redis.status === 'ready' ? Promise.resolve(true) : emittedWithin(redis, 'ready', waitMs);
   const [limits, bus] = await Promise.all([commands, keyAuth.busReady(waitMs)]);
   if (!limits || !bus) {
     logger.warn({ waitedMs: waitMs }, 'Redis not reachable at start: serving with per-instance sign-in limits and the short key-cache TTL until it is');

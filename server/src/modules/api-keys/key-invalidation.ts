@@ -1,6 +1,7 @@
+import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
 import type { Logger } from '../../logger';
-import { quitRedis } from '../../redis';
+import { emittedWithin, quitRedis } from '../../redis';
 
 const CHANNEL = 'keysmith:api-key-invalidated';
 const PUBLISH_RETRY_MS = 2000;
@@ -15,7 +16,8 @@ export class KeyInvalidationBus {
   private pub?: Redis;
   private sub?: Redis;
   private connected = false;
-  private readonly waiting: Array<() => void> = [];
+  /** Emits 'subscribed' each time the subscription is (re)established. */
+  private readonly events = new EventEmitter();
 
   constructor(
     redisUrl: string | undefined,
@@ -33,7 +35,7 @@ export class KeyInvalidationBus {
           // Invalidations may have been missed while we were away: start clean.
           if (!this.connected) this.onReconnect();
           this.connected = true;
-          for (const resolve of this.waiting.splice(0)) resolve();
+          this.events.emit('subscribed');
         },
         (e: unknown) => this.logger.warn({ err: e }, 'redis subscribe failed'),
       );
@@ -54,19 +56,7 @@ export class KeyInvalidationBus {
   /** Resolves once subscribed (true at once without Redis), or false after `timeoutMs`. */
   ready(timeoutMs: number): Promise<boolean> {
     if (!this.sub || this.connected) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      const timer = setTimeout(() => {
-        const i = this.waiting.indexOf(done);
-        if (i >= 0) this.waiting.splice(i, 1);
-        resolve(false);
-      }, timeoutMs);
-      timer.unref();
-      this.waiting.push(done);
-    });
+    return emittedWithin(this.events, 'subscribed', timeoutMs);
   }
 
   /**

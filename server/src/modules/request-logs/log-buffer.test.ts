@@ -42,6 +42,28 @@ describe('LogBuffer', () => {
     expect(b.size).toBe(0);
   });
 
+  it('flushNow also writes the rows that arrived while a write was under way', async () => {
+    const written: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const b = buffer(
+      async (rows) => {
+        await gate;
+        written.push(...rows);
+      },
+      { intervalMs: 60_000 },
+    );
+    for (let i = 0; i < 5; i++) b.push(i);
+    const timerFlush = b.flush(); // as the timer would: it holds rows 0-4
+    for (let i = 5; i < 8; i++) b.push(i);
+    const own = b.flushNow();
+    release();
+    await own;
+    await timerFlush;
+    expect(written).toEqual([...Array(8).keys()]);
+    expect(b.size).toBe(0);
+  });
+
   it('keeps rows through failures and writes them after recovery, with backoff between attempts', async () => {
     let failing = true;
     let attempts = 0;

@@ -89,6 +89,16 @@ export class LogBuffer<T> {
   }
 
   /**
+   * Writes every row buffered now. A flush already under way holds only the rows buffered
+   * when it started, so this waits for it and then flushes again: for readers of their own
+   * writes (tests). The timer never does this, see `flush`.
+   */
+  async flushNow(): Promise<void> {
+    if (this.flushing) await this.flushing;
+    await this.flush();
+  }
+
+  /**
    * On shutdown: stop the timer and keep writing until empty or `timeoutMs` has
    * passed, retrying failures sooner than the normal backoff. Returns rows lost.
    */

@@ -137,7 +137,7 @@ export class RequestLogService {
 
   /** Writes whatever is buffered now (tests, and anyone who must read their own writes). */
   flush(): Promise<void> {
-    return this.buffer.flush();
+    return this.buffer.flushNow();
   }
 
   pruneNow(now?: Date): Promise<number> {

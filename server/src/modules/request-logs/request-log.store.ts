@@ -76,12 +76,12 @@ const CHUNK_CHARS = 256 * 1024;
  * 20 MB) never meets the server's max_allowed_packet (4 MB on MySQL 5.7). LOAD DATA reads
  * the pieces as one stream.
  */
-export function loadChunks(rows: readonly LogRow[], chunkChars = CHUNK_CHARS): Buffer[] {
+export function loadChunks(rows: readonly LogRow[]): Buffer[] {
   const chunks: Buffer[] = [];
   let text = '';
   for (const r of rows) {
     text += tsvLine(r);
-    if (text.length >= chunkChars) {
+    if (text.length >= CHUNK_CHARS) {
       chunks.push(Buffer.from(text, 'utf8'));
       text = '';
     }
@@ -95,17 +95,17 @@ export function loadChunks(rows: readonly LogRow[], chunkChars = CHUNK_CHARS): B
  * (then the INSERT, for the life of the process, said once), the INSERT on SQLite.
  */
 export function logRowWriter(ds: DataSource, logger: Logger): (rows: readonly LogRow[]) => Promise<void> {
-  const pool = mysqlPool(ds);
-  let bulk = pool !== null;
+  // Null on SQLite, and from the server's first refusal on.
+  let loadPool = mysqlPool(ds);
   return async (rows) => {
     if (rows.length === 0) return;
-    if (bulk && pool) {
+    if (loadPool) {
       try {
-        await loadRows(pool, rows);
+        await loadRows(loadPool, rows);
         return;
       } catch (e) {
         if (!LOAD_REFUSED.has((e as { errno?: number }).errno ?? 0)) throw e;
-        bulk = false;
+        loadPool = null;
         logger.warn({ err: e }, 'request log: the database refuses LOAD DATA LOCAL (local_infile); writing batches with INSERT instead');
       }
     }
