@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
 import { logRowWriter } from '../src/modules/request-logs/request-log.store';
+import { batchOf } from './support/load-data';
 import { logRow, setupLoggedKey } from './support/logged-key';
 
 // MySQL only: request-log batches go in by LOAD DATA LOCAL, and a server that refuses it
@@ -17,8 +18,8 @@ describe('request log batches on MySQL', () => {
       const warn = jest.fn();
       const write = logRowWriter(ds, { warn } as never);
       const row = (i: number) => logRow(s, { at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)), operationName: `Fallback${i}`, userAgent: 'tab\there' });
-      await write([row(1), row(2)]);
-      await write([row(3)]);
+      await write(batchOf([row(1), row(2)]));
+      await write(batchOf([row(3)]));
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn).toHaveBeenCalledWith(expect.objectContaining({ err: expect.objectContaining({ message: expect.stringMatching(/local infile/i) }) }), expect.stringMatching(/LOAD DATA LOCAL/));
       const stored = await s.srv.ds.getRepository(ApiRequestLogEntity).find({ where: { apiKeyId: s.key.id }, order: { at: 'ASC' } });
@@ -39,7 +40,7 @@ describe('request log batches on MySQL', () => {
       const loads = async () => Number(((await s.srv.ds.query("SHOW GLOBAL STATUS LIKE 'Com_load'")) as Array<{ Value: string }>)[0]?.Value);
       const before = await loads();
       const row = logRow(s, { usedPreviousSecret: true, operationName: 'Loaded', fields: ['me', 'shop'], httpStatus: 403, errorCode: 'FORBIDDEN', durationMs: 2.25, ip: '::1' });
-      await write([row, row]);
+      await write(batchOf([row, row]));
       expect(await loads()).toBeGreaterThan(before);
       expect(warn).not.toHaveBeenCalled();
       const stored = await s.srv.ds.getRepository(ApiRequestLogEntity).findBy({ apiKeyId: s.key.id });
@@ -57,9 +58,9 @@ describe('request log batches on MySQL', () => {
       const write = logRowWriter(s.srv.ds, { warn } as never);
       const bad = logRow(s);
       await s.srv.ds.query('RENAME TABLE api_request_log TO api_request_log_away');
-      await expect(write([bad])).rejects.toMatchObject({ errno: 1146 });
+      await expect(write(batchOf([bad]))).rejects.toMatchObject({ errno: 1146 });
       await s.srv.ds.query('RENAME TABLE api_request_log_away TO api_request_log');
-      await write([bad]);
+      await write(batchOf([bad]));
       expect(warn).not.toHaveBeenCalled();
       expect(await s.count()).toBe(1);
     } finally {

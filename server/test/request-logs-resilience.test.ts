@@ -1,9 +1,11 @@
 import { createDataSource } from '../src/db/data-source';
 import { Like } from 'typeorm';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
-import { tsvLine } from '../src/modules/request-logs/log-row';
-import { insertRows, loadChunks } from '../src/modules/request-logs/request-log.store';
+import { rowValues } from '../src/modules/request-logs/log-row';
+import { insertRows } from '../src/modules/request-logs/request-log.store';
+import { decodeRows, SEGMENT_BYTES } from '../src/modules/request-logs/encoded-rows';
 import type { TestServer } from './support/test-server';
+import { batchOf } from './support/load-data';
 import { logRow, setupLoggedKey as setup, sleep, timedCall, waitFor } from './support/logged-key';
 
 describe('request logging when the database struggles', () => {
@@ -61,9 +63,9 @@ describe('batches', () => {
     const logs = s.srv.app.services.requestLogs;
     const realWrite = logs.writeRows;
     const sizes: number[] = [];
-    logs.writeRows = (rows) => {
-      sizes.push(rows.length);
-      return realWrite(rows);
+    logs.writeRows = (batch) => {
+      sizes.push(batch.rows);
+      return realWrite(batch);
     };
     const at = new Date(Date.now() - 60_000);
     const n = 3000;
@@ -84,10 +86,10 @@ describe('batches', () => {
       }),
     );
     // More than one LOAD DATA packet (each ending at a line's end), and more than one INSERT statement.
-    const chunks = loadChunks(rows);
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.every((c) => c.at(-1) === 0x0a)).toBe(true);
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(rows.map(tsvLine).join(''));
+    const batch = batchOf(rows);
+    expect(batch.pieces.length).toBeGreaterThan(1);
+    expect(batch.pieces.every((c) => c.at(-1) === 0x0a && c.length < SEGMENT_BYTES + 2000)).toBe(true);
+    expect(decodeRows(batch)).toEqual(rows.map(rowValues));
     for (const row of rows) logs.record(row);
     await waitFor(async () => (await s.count()) === n);
     expect(Math.max(...sizes)).toBeGreaterThanOrEqual(n);
@@ -115,9 +117,9 @@ describe('batches', () => {
     const stored = () => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ operationName: Like('Atomic%') });
     // The third statement fails (NOT NULL): the first two must not stay behind.
     const bad = Array.from({ length: 1200 }, (_, i) => (i === 1100 ? { ...row(i), apiKeyId: null as unknown as string } : row(i)));
-    await expect(insertRows(s.srv.ds, bad)).rejects.toThrow();
+    await expect(insertRows(s.srv.ds, bad.map(rowValues))).rejects.toThrow();
     expect(await stored()).toBe(0);
-    await insertRows(s.srv.ds, Array.from({ length: 1200 }, (_, i) => row(i)));
+    await insertRows(s.srv.ds, Array.from({ length: 1200 }, (_, i) => rowValues(row(i))));
     expect(await stored()).toBe(1200);
     await s.srv.close();
   });

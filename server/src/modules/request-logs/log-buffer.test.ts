@@ -1,13 +1,13 @@
 import { createLogger } from '../../logger';
-import { LogBuffer } from './log-buffer';
+import { ArrayQueue, LogBuffer } from './log-buffer';
 import { joinFields, clip } from './log-row';
 import { operationInfoFromBody } from './operation-info';
 
 const logger = createLogger('silent');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function buffer(write: (rows: readonly number[]) => Promise<void>, over: Partial<ConstructorParameters<typeof LogBuffer<number>>[0]> = {}) {
-  return new LogBuffer<number>({ write, logger, maxRows: 100, batchSize: 10, intervalMs: 20, retryBaseMs: 10, retryMaxMs: 40, ...over });
+function buffer(write: (rows: readonly number[]) => Promise<void>, over: Partial<ConstructorParameters<typeof LogBuffer<number, readonly number[]>>[0]> = {}) {
+  return new LogBuffer<number, readonly number[]>({ queue: new ArrayQueue<number>(), write, logger, maxRows: 100, batchSize: 10, intervalMs: 20, retryBaseMs: 10, retryMaxMs: 40, ...over });
 }
 
 describe('LogBuffer', () => {

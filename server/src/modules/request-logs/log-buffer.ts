@@ -1,8 +1,42 @@
 import type { Logger } from '../../logger';
 
-export interface LogBufferOptions<T> {
+/**
+ * Where a LogBuffer keeps its rows, oldest first. Request logs keep them encoded as bytes,
+ * outside the JavaScript heap (encoded-rows.ts); ArrayQueue keeps them as they come.
+ */
+export interface RowQueue<T, B> {
+  readonly length: number;
+  push(row: T): void;
+  /** The oldest `n` rows (n <= length) as one batch; they stay queued until `shift`. */
+  peek(n: number): B;
+  /** Forgets the oldest `n` rows (written). */
+  shift(n: number): void;
+  clear(): void;
+}
+
+export class ArrayQueue<T> implements RowQueue<T, readonly T[]> {
+  private rows: T[] = [];
+  get length(): number {
+    return this.rows.length;
+  }
+  push(row: T): void {
+    this.rows.push(row);
+  }
+  peek(n: number): readonly T[] {
+    return this.rows.slice(0, n);
+  }
+  shift(n: number): void {
+    this.rows.splice(0, n);
+  }
+  clear(): void {
+    this.rows = [];
+  }
+}
+
+export interface LogBufferOptions<T, B> {
+  queue: RowQueue<T, B>;
   /** Writes one batch; throws when the batch was not stored (it is then retried). */
-  write: (rows: readonly T[]) => Promise<void>;
+  write: (batch: B) => Promise<void>;
   logger: Logger;
   /** Rows held at most; beyond this new rows are dropped (and counted) rather than growing memory. */
   maxRows: number;
@@ -24,8 +58,8 @@ export interface LogBufferOptions<T> {
  * succeeded, so a slow or down database loses nothing until the buffer is full;
  * then new rows are dropped, counted and reported in the server log.
  */
-export class LogBuffer<T> {
-  private rows: T[] = [];
+export class LogBuffer<T, B> {
+  private readonly rows: RowQueue<T, B>;
   private flushing: Promise<void> | null = null;
   private flushingFullOnly = false;
   private timer: NodeJS.Timeout | null = null;
@@ -37,7 +71,9 @@ export class LogBuffer<T> {
   /** Rows dropped since start (buffer full, or lost at shutdown). */
   dropped = 0;
 
-  constructor(private readonly opts: LogBufferOptions<T>) {}
+  constructor(private readonly opts: LogBufferOptions<T, B>) {
+    this.rows = opts.queue;
+  }
 
   start(): void {
     if (this.timer || this.closed) return;
@@ -115,7 +151,7 @@ export class LogBuffer<T> {
     }
     const lost = this.rows.length;
     if (lost > 0) {
-      this.rows = [];
+      this.rows.clear();
       this.drop(lost, true);
     }
     return lost;
@@ -124,9 +160,9 @@ export class LogBuffer<T> {
   private async writeAll(count: number): Promise<void> {
     let left = count;
     while (left > 0 && this.rows.length > 0) {
-      const batch = this.rows.slice(0, Math.min(this.opts.batchSize, left));
+      const n = Math.min(this.opts.batchSize, left, this.rows.length);
       try {
-        await this.opts.write(batch);
+        await this.opts.write(this.rows.peek(n));
       } catch (err) {
         this.failures += 1;
         const base = this.opts.retryBaseMs ?? 250;
@@ -140,9 +176,9 @@ export class LogBuffer<T> {
         return;
       }
       // Rows pushed meanwhile were appended, so the batch is still at the front.
-      this.rows.splice(0, batch.length);
-      left -= batch.length;
-      this.opts.onWritten?.(batch.length);
+      this.rows.shift(n);
+      left -= n;
+      this.opts.onWritten?.(n);
       if (this.failures > 0) {
         // Drops after the last throttled report are told here, so none go unmentioned.
         const level = this.droppedSinceReport > 0 ? 'error' : 'info';

@@ -18,7 +18,7 @@ export interface LogRow {
 }
 
 /** Column widths of api_request_log (see the entity); longer values are cut, never rejected. */
-const WIDTH = { operationName: 100, operationType: 16, fields: 500, errorCode: 40, ip: 64, userAgent: 300 } as const;
+export const WIDTH = { operationName: 100, operationType: 16, fields: 500, errorCode: 40, ip: 64, userAgent: 300 } as const;
 
 /**
  * Cuts by code point, not UTF-16 unit: half a surrogate pair is invalid utf8mb4
@@ -64,43 +64,3 @@ export function rowValues(r: LogRow): unknown[] {
 
 export const INSERT_COLUMNS =
   'at, api_key_id, shop_id, used_previous_secret, operation_name, operation_type, `fields`, http_status, error_code, duration_ms, ip, user_agent';
-
-/** LOAD DATA's escapes (its defaults: FIELDS TERMINATED BY '\t' ESCAPED BY '\\' LINES TERMINATED BY '\n'). */
-const TSV_SPECIAL = /[\\\t\n\r\0]/;
-const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
-function tsvText(s: string | null): string {
-  if (s === null) return '\\N';
-  return TSV_SPECIAL.test(s) ? s.replace(/[\\\t\n\r\0]/g, (c) => TSV_ESCAPES[c] as string) : s;
-}
-
-/**
- * sqlDate's text, with the whole second formatted once per second: rows come in time
- * order, so a batch formats a few seconds, not thousands of dates (measured: a third of a line's cost).
- */
-let cachedSecond = Number.NaN;
-let cachedPrefix = '';
-function tsvDate(d: Date): string {
-  const t = d.getTime();
-  const ms = t % 1000;
-  if (!(ms >= 0)) return sqlDate(d); // before 1970 (or invalid): the slow, general way
-  if (t - ms !== cachedSecond) {
-    cachedSecond = t - ms;
-    cachedPrefix = sqlDate(new Date(cachedSecond)).slice(0, -4);
-  }
-  return `${cachedPrefix}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}`;
-}
-
-/**
- * One row as a line of `LOAD DATA` input: the values of `rowValues`, in the same order
- * (INSERT_COLUMNS), tab-separated. Written out rather than built from rowValues: this runs
- * for every logged request, and the array, the 12 conversions and the join cost more than
- * the rest of the line (the batch test in request-logs-resilience.test.ts checks both).
- */
-export function tsvLine(r: LogRow): string {
-  return (
-    `${tsvDate(r.at)}\t${tsvText(r.apiKeyId)}\t${tsvText(r.shopId)}\t${r.usedPreviousSecret ? 1 : 0}\t` +
-    `${tsvText(clip(r.operationName, WIDTH.operationName))}\t${tsvText(clip(r.operationType, WIDTH.operationType))}\t` +
-    `${tsvText(joinFields(r.fields))}\t${r.httpStatus}\t${tsvText(clip(r.errorCode, WIDTH.errorCode))}\t` +
-    `${durationValue(r.durationMs)}\t${tsvText(clip(r.ip, WIDTH.ip))}\t${tsvText(clip(r.userAgent, WIDTH.userAgent))}\n`
-  );
-}

@@ -6,6 +6,7 @@ import type { Logger } from '../../logger';
 import { badInput, notFound } from '../../graphql/errors';
 import type { ShopService } from '../shops/shop.service';
 import { LogBuffer } from './log-buffer';
+import { EncodedRows, type EncodedBatch } from './encoded-rows';
 import type { LogRow } from './log-row';
 import { LastUsedTracker, type LastUse } from './last-used';
 import { createRequestLogMetrics, type RequestLogMetrics } from './request-log.metrics';
@@ -46,7 +47,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
  */
 export class RequestLogService {
   readonly metrics: RequestLogMetrics;
-  private readonly buffer: LogBuffer<LogRow>;
+  private readonly buffer: LogBuffer<LogRow, EncodedBatch>;
   private readonly lastUse: LastUsedTracker;
   private readonly pruner: RetentionPruner;
 
@@ -55,12 +56,14 @@ export class RequestLogService {
     config: Config,
     private readonly logger: Logger,
     private readonly shops: ShopService,
-    write: (rows: readonly LogRow[]) => Promise<void> = logRowWriter(ds, logger),
+    write: (batch: EncodedBatch) => Promise<void> = logRowWriter(ds, logger),
   ) {
     this.metrics = createRequestLogMetrics(() => this.buffer.size);
-    this.buffer = new LogBuffer<LogRow>({
+    this.buffer = new LogBuffer<LogRow, EncodedBatch>({
+      // Rows leave the JavaScript heap as soon as they are recorded (see encoded-rows.ts).
+      queue: new EncodedRows(),
       // Indirection so tests can make the database "slow" for a while without touching it.
-      write: (rows) => this.writeRows(rows),
+      write: (batch) => this.writeRows(batch),
       logger,
       maxRows: config.requestLog.bufferMaxRows,
       batchSize: BATCH_ROWS,
@@ -78,7 +81,7 @@ export class RequestLogService {
   }
 
   /** Replaceable batch writer (tests simulate an outage with it). */
-  writeRows: (rows: readonly LogRow[]) => Promise<void>;
+  writeRows: (batch: EncodedBatch) => Promise<void>;
 
   /** Called once per key-authenticated request; never throws, never waits. */
   record(row: LogRow): void {

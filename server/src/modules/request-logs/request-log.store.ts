@@ -5,7 +5,8 @@ import { dialectOf } from '../../db/data-source';
 import { mysqlPool, type Mysql2Pool } from '../../db/prepared';
 import { inTransaction } from '../../db/transaction';
 import type { Logger } from '../../logger';
-import { INSERT_COLUMNS, rowValues, tsvLine, type LogRow } from './log-row';
+import { decodeRows, type EncodedBatch } from './encoded-rows';
+import { INSERT_COLUMNS } from './log-row';
 
 const PLACEHOLDERS = `(${new Array(12).fill('?').join(', ')})`;
 const insertSql = (n: number) => `INSERT INTO api_request_log (${INSERT_COLUMNS}) VALUES ${new Array(n).fill(PLACEHOLDERS).join(', ')}`;
@@ -25,19 +26,19 @@ export const BATCH_ROWS = 5000;
 const INSERT_ROWS = 500;
 
 /**
- * A batch as 500-row INSERTs in one transaction: atomic on both dialects, so a failed batch is
+ * A batch (values in INSERT_COLUMNS order) as 500-row INSERTs in one transaction: atomic on both dialects, so a failed batch is
  * retried whole and never half-stored. Text, not a prepared statement: a prepared 500-row INSERT
  * saved MariaDB ~2 us per row but kept 6 000 parameter definitions alive on every pooled
  * connection (a third of the live heap), which the garbage collector then paid for on every request.
  * In one transaction on SQLite too: its connection is shared, and outside the transaction queue
  * the INSERT could land inside (and roll back with) someone else's transaction.
  */
-export async function insertRows(ds: DataSource, rows: readonly LogRow[]): Promise<void> {
+export async function insertRows(ds: DataSource, rows: readonly (readonly unknown[])[]): Promise<void> {
   if (rows.length === 0) return;
   await inTransaction(ds, async (em) => {
     for (let i = 0; i < rows.length; i += INSERT_ROWS) {
       const chunk = rows.slice(i, i + INSERT_ROWS);
-      await em.query(insertSql(chunk.length), chunk.flatMap((r) => rowValues(r)));
+      await em.query(insertSql(chunk.length), chunk.flat());
     }
   });
 }
@@ -54,54 +55,31 @@ const LOAD_SQL =
 const LOAD_REFUSED = new Set([1148, 4166, 3948, 1235, 1064]);
 
 /**
- * One batch as `LOAD DATA LOCAL INFILE` from memory. Measured against the multi-row
- * INSERT (bench/README.md): about a quarter less MariaDB CPU per row and less in node
- * (no 6 000-parameter SQL formatting). One statement, so atomic like the INSERT. The
- * stream factory ignores the file name the server asks for: whatever a server asks,
- * it gets this batch and never a file from this machine.
+ * One batch as `LOAD DATA LOCAL INFILE` from memory: its pieces as they were encoded when
+ * the rows were recorded (encoded-rows.ts), each sent by mysql2 as one packet. Measured
+ * against the multi-row INSERT (bench/README.md): about a quarter less MariaDB CPU per row
+ * and less in node (no 6 000-parameter SQL formatting). One statement, so atomic like the
+ * INSERT. The stream factory ignores the file name the server asks for: whatever a server
+ * asks, it gets this batch and never a file from this machine.
  */
-function loadRows(pool: Mysql2Pool, rows: readonly LogRow[]): Promise<void> {
-  const chunks = loadChunks(rows);
+function loadRows(pool: Mysql2Pool, batch: EncodedBatch): Promise<void> {
   return new Promise((resolve, reject) => {
-    pool.query({ sql: LOAD_SQL, infileStreamFactory: () => Readable.from(chunks) }, (err) => (err ? reject(err) : resolve()));
+    pool.query({ sql: LOAD_SQL, infileStreamFactory: () => Readable.from(batch.pieces) }, (err) => (err ? reject(err) : resolve()));
   });
-}
-
-/** Characters of LOAD DATA input per chunk (at most 4 bytes each in UTF-8). */
-const CHUNK_CHARS = 256 * 1024;
-
-/**
- * The batch's lines in pieces of about 256 K characters, each ending at a line's end: mysql2
- * sends each piece as one protocol packet, so a 5 000-row batch of long user agents (up to
- * 20 MB) never meets the server's max_allowed_packet (4 MB on MySQL 5.7). LOAD DATA reads
- * the pieces as one stream.
- */
-export function loadChunks(rows: readonly LogRow[]): Buffer[] {
-  const chunks: Buffer[] = [];
-  let text = '';
-  for (const r of rows) {
-    text += tsvLine(r);
-    if (text.length >= CHUNK_CHARS) {
-      chunks.push(Buffer.from(text, 'utf8'));
-      text = '';
-    }
-  }
-  if (text) chunks.push(Buffer.from(text, 'utf8'));
-  return chunks;
 }
 
 /**
  * The request log's batch writer: LOAD DATA on MySQL unless the server refuses it
  * (then the INSERT, for the life of the process, said once), the INSERT on SQLite.
  */
-export function logRowWriter(ds: DataSource, logger: Logger): (rows: readonly LogRow[]) => Promise<void> {
+export function logRowWriter(ds: DataSource, logger: Logger): (batch: EncodedBatch) => Promise<void> {
   // Null on SQLite, and from the server's first refusal on.
   let loadPool = mysqlPool(ds);
-  return async (rows) => {
-    if (rows.length === 0) return;
+  return async (batch) => {
+    if (batch.rows === 0) return;
     if (loadPool) {
       try {
-        await loadRows(loadPool, rows);
+        await loadRows(loadPool, batch);
         return;
       } catch (e) {
         if (!LOAD_REFUSED.has((e as { errno?: number }).errno ?? 0)) throw e;
@@ -109,7 +87,7 @@ export function logRowWriter(ds: DataSource, logger: Logger): (rows: readonly Lo
         logger.warn({ err: e }, 'request log: the database refuses LOAD DATA LOCAL (local_infile); writing batches with INSERT instead');
       }
     }
-    await insertRows(ds, rows);
+    await insertRows(ds, decodeRows(batch));
   };
 }
 

@@ -1,0 +1,95 @@
+import { decodeRows, EncodedRows, SEGMENT_BYTES } from './encoded-rows';
+import { rowValues, type LogRow } from './log-row';
+
+const base: LogRow = {
+  at: new Date('2026-11-24T07:30:01.007Z'),
+  apiKeyId: 'cc60e888-0000-4000-8000-000000000001',
+  shopId: '09373c03-240d-467b-a8da-28d884c86b6f',
+  usedPreviousSecret: false,
+  operationName: 'Inventory',
+  operationType: 'query',
+  fields: ['inventory'],
+  httpStatus: 200,
+  errorCode: null,
+  durationMs: 12.3456789,
+  ip: '127.0.0.1',
+  userAgent: null,
+};
+
+function queueOf(rows: readonly LogRow[]): EncodedRows {
+  const q = new EncodedRows();
+  for (const r of rows) q.push(r);
+  return q;
+}
+
+/** The LOAD DATA input as text, split into lines and fields (without unescaping). */
+const lines = (q: EncodedRows) => Buffer.concat(q.peek(q.length).pieces as Buffer[]).toString('utf8').split('\n').slice(0, -1);
+
+describe('EncodedRows', () => {
+  it('keeps each row as a LOAD DATA line that reads back into the INSERT path\'s values, odd ones included', () => {
+    const rows: LogRow[] = [
+      base,
+      { ...base, usedPreviousSecret: true, httpStatus: 403, errorCode: 'FORBIDDEN', durationMs: 0 },
+      { ...base, at: new Date('1969-12-31T23:59:59.999Z'), durationMs: 0.0004 },
+      { ...base, at: new Date('2026-11-24T07:30:01.000Z'), durationMs: 0.0005, httpStatus: 5, ip: null },
+      { ...base, durationMs: 1234567.8915, httpStatus: 1000 },
+      { ...base, operationName: 'tab\there line\nbreak\r back\\slash nul\u0000', userAgent: '\\N' },
+      // Non-ASCII first, then characters to escape: the part after the first non-ASCII unit takes another way.
+      { ...base, operationName: 'snowman \u2603\ttab \u{1F511}\\', userAgent: 'caf\u00e9\n' },
+      { ...base, operationName: 'x'.repeat(150), fields: Array.from({ length: 100 }, (_, i) => `field${i}`), userAgent: '\u{1F511}'.repeat(400) },
+      { ...base, operationName: null, operationType: 'unknown', fields: [], userAgent: '' },
+    ];
+    const q = queueOf(rows);
+    expect(q.length).toBe(rows.length);
+    expect(decodeRows(q.peek(q.length))).toEqual(rows.map(rowValues));
+    // LOAD DATA's own reading of a few of them: escapes, \N for NULL, the time and duration as MySQL parses them.
+    expect(lines(q)[0]).toBe('2026-11-24 07:30:01.007\tcc60e888-0000-4000-8000-000000000001\t09373c03-240d-467b-a8da-28d884c86b6f\t0\tInventory\tquery\tinventory\t200\t\\N\t12.346\t127.0.0.1\t\\N');
+    expect(lines(q)[5]).toContain('\ttab\\there line\\nbreak\\r back\\\\slash nul\\0\t');
+    expect(lines(q)[6]).toMatch(/\tsnowman \u2603\\ttab \u{1F511}\\\\\t.*\tcaf\u00e9\\n$/u);
+  });
+
+  it('hands out the oldest rows first, keeps them until shifted, and cuts a batch at segment ends', () => {
+    const rows = Array.from({ length: 5000 }, (_, i): LogRow => ({ ...base, operationName: `Op${i}`, userAgent: i % 7 === 0 ? '\u{1F511}'.repeat(300) : 'curl/8' }));
+    const q = queueOf(rows);
+    const all = q.peek(5000);
+    expect(all.rows).toBe(5000);
+    expect(all.pieces.length).toBeGreaterThan(2);
+    for (const p of all.pieces) {
+      expect(p.at(-1)).toBe(0x0a);
+      expect(p.length).toBeLessThan(SEGMENT_BYTES + 1500);
+    }
+    // Peeking does not consume; a smaller batch is the same rows' start.
+    const first = q.peek(1234);
+    expect(first.rows).toBe(1234);
+    expect(decodeRows(first)).toEqual(rows.slice(0, 1234).map(rowValues));
+    q.shift(1234);
+    expect(q.length).toBe(3766);
+    expect(decodeRows(q.peek(10))).toEqual(rows.slice(1234, 1244).map(rowValues));
+    // Rows pushed after a peek come after it, and a batch never holds more than there is.
+    q.push({ ...base, operationName: 'Late' });
+    const rest = q.peek(10_000);
+    expect(rest.rows).toBe(3767);
+    expect(decodeRows(rest)).toEqual([...rows.slice(1234), { ...base, operationName: 'Late' }].map(rowValues));
+    q.shift(3767);
+    expect(q.length).toBe(0);
+    expect(q.peek(10)).toEqual({ rows: 0, pieces: [] });
+  });
+
+  it('reuses written segments without touching rows still waiting', () => {
+    const q = new EncodedRows();
+    const row = (i: number): LogRow => ({ ...base, operationName: `Op${i}` });
+    let next = 0;
+    // Many rounds of "some arrive, older ones are written", with a backlog growing to several segments:
+    // far more bytes go through than the segments kept for reuse hold.
+    for (let round = 0; round < 40; round++) {
+      for (let i = 0; i < 1500; i++) q.push(row(next++));
+      expect(decodeRows(q.peek(q.length)).map((v) => v[4])).toEqual(Array.from({ length: q.length }, (_, i) => `Op${next - q.length + i}`));
+      q.shift(1000);
+    }
+    expect(q.length).toBe(40 * 500);
+    q.clear();
+    expect(q.length).toBe(0);
+    q.push(row(1));
+    expect(decodeRows(q.peek(1))).toEqual([rowValues(row(1))]);
+  });
+});
