@@ -13,22 +13,30 @@ interface Uses {
   previous: number | null;
 }
 
-function noteUse(map: Map<string, Uses>, keyId: string, usedPreviousSecret: boolean, t: number): void {
-  let u = map.get(keyId);
-  if (!u) map.set(keyId, (u = { current: null, previous: null }));
-  if (usedPreviousSecret) u.previous = Math.max(u.previous ?? 0, t);
-  else u.current = Math.max(u.current ?? 0, t);
-}
+/** Per key slot, four times in ms (0: none): the latest uses seen, and those not yet written. */
+const CURRENT = 0;
+const PREVIOUS = 1;
+const PENDING = 2; // PENDING + CURRENT, PENDING + PREVIOUS
+const WIDTH = 4;
 
 /**
  * `lastUsedAt` without a write per request: the latest use of each key is kept
  * here (and shown through `get`), and written to api_key at most once per key
  * per `minWriteIntervalMs`. The first use of a key is written on the next tick,
  * so a fresh key shows as used on other instances within seconds.
+ *
+ * The times live in one Float64Array, a slot per key: `note` runs on every partner
+ * request, and a time kept in an object's field is a new heap number each time,
+ * referenced from an old object, which every young-generation collection then
+ * has to visit (see bench/README.md, "Request logging's cost").
  */
 export class LastUsedTracker {
-  private readonly latest = new Map<string, Uses>();
-  private readonly pending = new Map<string, Uses>();
+  private readonly slots = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private times = new Float64Array(WIDTH * 64);
+  /** Slots with a pending time, each listed once (`listed` says which are). */
+  private pendingSlots: number[] = [];
+  private listed = new Uint8Array(64);
   private readonly lastWrite = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -46,18 +54,21 @@ export class LastUsedTracker {
     this.timer.unref();
   }
 
-  /** Runs on every partner request: two map updates, no allocation once a key is known. */
+  /** Runs on every partner request: a map lookup and two stores, no allocation once a key is known. */
   note(keyId: string, usedPreviousSecret: boolean, at: Date): void {
-    const t = at.getTime();
-    noteUse(this.latest, keyId, usedPreviousSecret, t);
-    noteUse(this.pending, keyId, usedPreviousSecret, t);
+    const slot = this.slots.get(keyId) ?? this.addSlot(keyId);
+    this.moveForward(slot, usedPreviousSecret ? PREVIOUS : CURRENT, at.getTime(), true);
   }
 
   /** The latest use this instance has seen; the caller takes the later of this and the stored value. */
   get(keyId: string): LastUse | undefined {
-    const u = this.latest.get(keyId);
-    if (!u) return undefined;
-    return { lastUsedAt: u.current === null ? null : new Date(u.current), previousLastUsedAt: u.previous === null ? null : new Date(u.previous) };
+    const slot = this.slots.get(keyId);
+    if (slot === undefined) return undefined;
+    const at = (which: number) => {
+      const t = this.times[slot * WIDTH + which] as number;
+      return t === 0 ? null : new Date(t);
+    };
+    return { lastUsedAt: at(CURRENT), previousLastUsedAt: at(PREVIOUS) };
   }
 
   /**
@@ -67,10 +78,10 @@ export class LastUsedTracker {
    * stored value (reset by the rotation) is only ever moved forward by them.
    */
   forgetPrevious(keyId: string): void {
-    for (const map of [this.latest, this.pending]) {
-      const u = map.get(keyId);
-      if (u) u.previous = null;
-    }
+    const slot = this.slots.get(keyId);
+    if (slot === undefined) return;
+    this.times[slot * WIDTH + PREVIOUS] = 0;
+    this.times[slot * WIDTH + PENDING + PREVIOUS] = 0;
   }
 
   /** Writes everything pending now (shutdown). */
@@ -81,18 +92,63 @@ export class LastUsedTracker {
     await this.write(true);
   }
 
+  private addSlot(keyId: string): number {
+    const slot = this.ids.length;
+    if (slot >= this.listed.length) {
+      const times = new Float64Array(this.times.length * 2);
+      times.set(this.times);
+      this.times = times;
+      const listed = new Uint8Array(this.listed.length * 2);
+      listed.set(this.listed);
+      this.listed = listed;
+    }
+    this.ids.push(keyId);
+    this.slots.set(keyId, slot);
+    return slot;
+  }
+
+  /** Moves a slot's time (CURRENT or PREVIOUS) to `t` if later, and its pending twin (with the seen one too when `seen`). */
+  private moveForward(slot: number, which: number, t: number, seen: boolean): void {
+    const times = this.times;
+    const i = slot * WIDTH + which;
+    if (seen && t > (times[i] as number)) times[i] = t;
+    if (t > (times[i + PENDING] as number)) times[i + PENDING] = t;
+    if (this.listed[slot] === 0) {
+      this.listed[slot] = 1;
+      this.pendingSlots.push(slot);
+    }
+  }
+
   private write(all: boolean): Promise<void> {
     if (this.running) return this.running;
     const now = Date.now();
-    const due = [...this.pending].filter(([id]) => all || now - (this.lastWrite.get(id) ?? 0) >= this.minWriteIntervalMs);
+    const due: Array<[string, Uses]> = [];
+    const waiting: number[] = [];
+    for (const slot of this.pendingSlots) {
+      const id = this.ids[slot] as string;
+      if (!all && now - (this.lastWrite.get(id) ?? 0) < this.minWriteIntervalMs) {
+        waiting.push(slot);
+        continue;
+      }
+      const i = slot * WIDTH + PENDING;
+      const current = this.times[i + CURRENT] as number;
+      const previous = this.times[i + PREVIOUS] as number;
+      this.times[i + CURRENT] = 0;
+      this.times[i + PREVIOUS] = 0;
+      this.listed[slot] = 0;
+      // Nothing when only a forgotten previous-slot use was pending.
+      if (current !== 0 || previous !== 0) due.push([id, { current: current || null, previous: previous || null }]);
+    }
+    this.pendingSlots = waiting;
     if (due.length === 0) return Promise.resolve();
-    for (const [id] of due) this.pending.delete(id);
     this.running = this.update(due)
       .then(() => due.forEach(([id]) => this.lastWrite.set(id, now)))
       .catch((err: unknown) => {
         // Put them back (merged with newer uses) for the next tick; the API still shows them from memory.
         for (const [id, u] of due) {
-          if (u.current !== null || u.previous !== null) this.reapply(id, u);
+          const slot = this.slots.get(id) as number;
+          if (u.current !== null) this.moveForward(slot, CURRENT, u.current, false);
+          if (u.previous !== null) this.moveForward(slot, PREVIOUS, u.previous, false);
         }
         this.logger.warn({ err, keys: due.length }, 'lastUsedAt write failed; will retry');
       })
@@ -100,17 +156,6 @@ export class LastUsedTracker {
         this.running = null;
       });
     return this.running;
-  }
-
-  private reapply(id: string, u: Uses): void {
-    if (u.current !== null) this.notePending(id, 'current', u.current);
-    if (u.previous !== null) this.notePending(id, 'previous', u.previous);
-  }
-
-  private notePending(id: string, slot: keyof Uses, t: number): void {
-    const p = this.pending.get(id) ?? { current: null, previous: null };
-    p[slot] = Math.max(p[slot] ?? 0, t);
-    this.pending.set(id, p);
   }
 
   /** Only ever moves a time forward, so instances writing out of order cannot turn it back. */
