@@ -62,14 +62,17 @@ function start(label, args, env, readyUrl) {
   ]);
 }
 
-/** A Keysmith server on its own port; `env` adds to a production-like base. */
+/**
+ * A Keysmith server on its own port; `env` adds to a production-like base. `BENCH_SERVER_DIST`
+ * in `env` runs another build's server/dist (bench:ab compares two builds with it).
+ */
 export async function startKeysmith(label, env) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const handle = await start(
     label,
     // BENCH_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', profiles the servers under load.
-    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'server/dist/main.js')],
+    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(env.BENCH_SERVER_DIST ?? path.join(ROOT, 'server/dist'), 'main.js')],
     { NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DEMO_SEED: 'false', ...env },
     `${url}/healthz`,
   );
