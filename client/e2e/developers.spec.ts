@@ -41,6 +41,8 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await expect(success.getByText(`Authorization: Bearer ${secret}`)).toBeVisible();
   await expect(success.getByRole('link', { name: /Apollo Sandbox/ })).toHaveAttribute('href', `${baseURL}/graphql`);
   await success.getByRole('button', { name: 'Copy key' }).click();
+  // The button says "Copied" once the clipboard write has finished (it is asynchronous).
+  await expect(success.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
   await settle(page);
   await screenshot(page, 'developers-03-secret-shown-once');

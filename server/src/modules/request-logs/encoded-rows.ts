@@ -10,7 +10,7 @@ import { clip, joinFields, WIDTH, type LogRow } from './log-row';
  *
  * Why bytes, and why at once (bench/README.md, "Request logging's cost"):
  * - A row kept as an object until its flush (up to 250 ms) outlives several young-generation
- *   collections, each of which copies it: that was most of logging's cost per request.
+ *   collections, each of which copies it: the largest single cost of logging we measured.
  *   Bytes in a Buffer are outside the heap; the row object dies young.
  * - Written byte by byte, a line costs about a third of a template string joined with
  *   thousands of others and encoded at flush time (flattening the joined strings and
@@ -20,7 +20,7 @@ import { clip, joinFields, WIDTH, type LogRow } from './log-row';
  *
  * The lines sit in segments of about SEGMENT_BYTES. A batch is a run of whole lines, one
  * piece per segment it touches, so no piece is much bigger than a segment: mysql2 sends a
- * piece as one protocol packet, and a batch of long user agents (5 000 rows can be 20 MB)
+ * piece as one protocol packet, and a batch of long user agents (5 000 rows can be over 10 MB)
  * never meets the server's max_allowed_packet (4 MB on MySQL 5.7). Written segments are
  * reused, so a steady load allocates no new memory for its rows.
  */
