@@ -1,11 +1,10 @@
 import { createDataSource } from '../src/db/data-source';
 import { Like } from 'typeorm';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
-import { rowValues } from '../src/modules/request-logs/log-row';
 import { insertRows } from '../src/modules/request-logs/request-log.store';
 import { decodeRows, SEGMENT_BYTES } from '../src/modules/request-logs/encoded-rows';
 import type { TestServer } from './support/test-server';
-import { batchOf } from './support/load-data';
+import { batchOf, rowValues } from './support/load-data';
 import { logRow, setupLoggedKey as setup, sleep, timedCall, waitFor } from './support/logged-key';
 
 describe('request logging when the database struggles', () => {

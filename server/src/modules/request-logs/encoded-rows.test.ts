@@ -1,5 +1,6 @@
 import { decodeRows, EncodedRows, SEGMENT_BYTES } from './encoded-rows';
-import { rowValues, type LogRow } from './log-row';
+import type { LogRow } from './log-row';
+import { rowValues } from '../../../test/support/load-data';
 
 const base: LogRow = {
   at: new Date('2026-11-24T07:30:01.007Z'),

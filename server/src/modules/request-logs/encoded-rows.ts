@@ -103,16 +103,16 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
   }
 
   peek(n: number): EncodedBatch {
+    const rows = Math.min(n, this.rows);
     const pieces: Buffer[] = [];
-    let left = Math.min(n, this.rows);
-    for (const seg of this.segments) {
-      if (left === 0) break;
+    // Every queued segment holds at least one unwritten line (written ones are dropped in `shift`).
+    for (let i = 0, left = rows; left > 0; i++) {
+      const seg = this.segments[i] as Segment;
       const take = Math.min(left, seg.ends.length - seg.head);
-      if (take === 0) continue;
       pieces.push(seg.buf.subarray(seg.start, seg.ends[seg.head + take - 1]));
       left -= take;
     }
-    return { rows: Math.min(n, this.rows), pieces };
+    return { rows, pieces };
   }
 
   shift(n: number): void {
@@ -241,8 +241,8 @@ const UNESCAPE: Record<string, string> = { t: '\t', n: '\n', r: '\r', '0': '\0' 
 const NUMERIC = new Set([3, 7, 9]);
 
 /**
- * A batch read back into values in INSERT_COLUMNS order (rowValues' shape), as LOAD DATA
- * reads it: for the INSERT path, which runs only on SQLite or when the server refuses LOAD DATA.
+ * A batch read back into each row's values in INSERT_COLUMNS order, as LOAD DATA reads it:
+ * for the INSERT path, which runs only on SQLite or when the server refuses LOAD DATA.
  */
 export function decodeRows(batch: EncodedBatch): unknown[][] {
   const text = Buffer.concat(batch.pieces as Buffer[]).toString('utf8');

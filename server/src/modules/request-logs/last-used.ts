@@ -170,7 +170,6 @@ export class LastUsedTracker {
           sets.push(`${col} = CASE WHEN ${col} IS NULL OR ${col} < ? THEN ? ELSE ${col} END`);
           params.push(d, d);
         }
-        if (sets.length === 0) continue; // only a forgotten previous-slot use was pending
         await em.query(`UPDATE api_key SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
       }
     });

@@ -1,6 +1,4 @@
-import { sqlDate } from '../../db/columns';
-
-/** One request as buffered in memory, already shaped for its column widths. */
+/** One key-authenticated request as recorded; encoded-rows.ts turns it into its stored line. */
 export interface LogRow {
   at: Date;
   apiKeyId: string;
@@ -41,26 +39,6 @@ export function joinFields(fields: readonly string[]): string {
   return out;
 }
 
-/** duration_ms is stored to the microsecond. */
-const durationValue = (ms: number) => Math.round(ms * 1000) / 1000;
-
-/** The values of one row, in INSERT column order. */
-export function rowValues(r: LogRow): unknown[] {
-  return [
-    sqlDate(r.at),
-    r.apiKeyId,
-    r.shopId,
-    r.usedPreviousSecret ? 1 : 0,
-    clip(r.operationName, WIDTH.operationName),
-    clip(r.operationType, WIDTH.operationType),
-    joinFields(r.fields),
-    r.httpStatus,
-    clip(r.errorCode, WIDTH.errorCode),
-    durationValue(r.durationMs),
-    clip(r.ip, WIDTH.ip),
-    clip(r.userAgent, WIDTH.userAgent),
-  ];
-}
-
+/** The columns of a stored line and of the INSERT, in order (encoded-rows.ts writes and reads them). */
 export const INSERT_COLUMNS =
   'at, api_key_id, shop_id, used_previous_secret, operation_name, operation_type, `fields`, http_status, error_code, duration_ms, ip, user_agent';

@@ -26,12 +26,13 @@ export const BATCH_ROWS = 5000;
 const INSERT_ROWS = 500;
 
 /**
- * A batch (values in INSERT_COLUMNS order) as 500-row INSERTs in one transaction: atomic on both dialects, so a failed batch is
- * retried whole and never half-stored. Text, not a prepared statement: a prepared 500-row INSERT
- * saved MariaDB ~2 us per row but kept 6 000 parameter definitions alive on every pooled
- * connection (a third of the live heap), which the garbage collector then paid for on every request.
- * In one transaction on SQLite too: its connection is shared, and outside the transaction queue
- * the INSERT could land inside (and roll back with) someone else's transaction.
+ * A batch (each row's values in INSERT_COLUMNS order) as 500-row INSERTs in one transaction:
+ * atomic on both dialects, so a failed batch is retried whole and never half-stored. Text, not
+ * a prepared statement: a prepared 500-row INSERT saved MariaDB ~2 us per row but kept 6 000
+ * parameter definitions alive on every pooled connection (a third of the live heap), which the
+ * garbage collector then paid for on every request. In one transaction on SQLite too: its
+ * connection is shared, and outside the transaction queue the INSERT could land inside (and
+ * roll back with) someone else's transaction.
  */
 export async function insertRows(ds: DataSource, rows: readonly (readonly unknown[])[]): Promise<void> {
   if (rows.length === 0) return;
