@@ -1,9 +1,30 @@
 import { createLogger } from '../../logger';
-import { ArrayQueue, LogBuffer } from './log-buffer';
+import { LogBuffer, type RowQueue } from './log-buffer';
 import { joinFields, clip } from './log-row';
 import { operationInfoFromBody } from './operation-info';
 
 const logger = createLogger('silent');
+
+/** Rows kept as they come: enough to test the buffer's policy apart from any encoding. */
+class ArrayQueue<T> implements RowQueue<T, readonly T[]> {
+  private rows: T[] = [];
+  get length(): number {
+    return this.rows.length;
+  }
+  push(row: T): void {
+    this.rows.push(row);
+  }
+  peek(n: number): readonly T[] {
+    return this.rows.slice(0, n);
+  }
+  shift(n: number): void {
+    this.rows.splice(0, n);
+  }
+  clear(): void {
+    this.rows = [];
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function buffer(write: (rows: readonly number[]) => Promise<void>, over: Partial<ConstructorParameters<typeof LogBuffer<number, readonly number[]>>[0]> = {}) {

@@ -2,7 +2,7 @@ import type { Logger } from '../../logger';
 
 /**
  * Where a LogBuffer keeps its rows, oldest first. Request logs keep them encoded as bytes,
- * outside the JavaScript heap (encoded-rows.ts); ArrayQueue keeps them as they come.
+ * outside the JavaScript heap (encoded-rows.ts).
  */
 export interface RowQueue<T, B> {
   readonly length: number;
@@ -12,25 +12,6 @@ export interface RowQueue<T, B> {
   /** Forgets the oldest `n` rows (written). */
   shift(n: number): void;
   clear(): void;
-}
-
-export class ArrayQueue<T> implements RowQueue<T, readonly T[]> {
-  private rows: T[] = [];
-  get length(): number {
-    return this.rows.length;
-  }
-  push(row: T): void {
-    this.rows.push(row);
-  }
-  peek(n: number): readonly T[] {
-    return this.rows.slice(0, n);
-  }
-  shift(n: number): void {
-    this.rows.splice(0, n);
-  }
-  clear(): void {
-    this.rows = [];
-  }
 }
 
 export interface LogBufferOptions<T, B> {
