@@ -1,5 +1,17 @@
 import type { EventEmitter } from 'node:events';
-import type Redis from 'ioredis';
+import Redis, { type RedisOptions } from 'ioredis';
+
+/**
+ * Every Redis client of an instance. While Redis is away, commands fail at once rather than
+ * queue (callers fall back: memory limits, the short key-cache TTL) and ioredis reconnects.
+ * `disconnectTimeout: 0`: ioredis's disconnect() arms a timer of that length to destroy a
+ * half-closed socket, even when the socket is already gone (a client waiting to reconnect),
+ * and nothing clears it (redis/ioredis#1247). With the default 2 s, a shutdown while Redis
+ * is unreachable kept the process alive for 2 s more; we only disconnect to let go anyway.
+ */
+export function createRedis(url: string, options: RedisOptions = {}): Redis {
+  return new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 0, ...options });
+}
 
 /**
  * True when `emitter` emits `event` within `timeoutMs`, false when the time runs out first.

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
-import Redis from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { emittedWithin } from './redis';
+import { createRedis, emittedWithin } from './redis';
 import { AuthService } from './modules/auth/auth.service';
 import { ShopService } from './modules/shops/shop.service';
 import { KeyAuthService } from './modules/api-keys/key-auth.service';
@@ -16,7 +15,7 @@ import { OfferService } from './modules/offers/offer.service';
 /** Every service, built once per server and handed to resolvers through the context. */
 export function createServices(ds: DataSource, config: Config, logger: Logger) {
   // Shared state across instances (sign-in rate limits); key invalidation has its own pub/sub connections.
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  const redis = config.redisUrl ? createRedis(config.redisUrl) : undefined;
   redis?.on('error', () => undefined); // ioredis reconnects; limiters fall back to memory meanwhile
   const shops = new ShopService(ds);
   const auth = new AuthService(ds, config, shops, redis);

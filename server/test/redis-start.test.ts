@@ -20,12 +20,13 @@ describe('an instance starting with REDIS_URL', () => {
   beforeAll(async () => {
     srv = await startTestServer();
   });
+  const close = async (s: Services) => {
+    if (s.redis) await quitRedis(s.redis);
+    await s.keyAuth.close();
+    await s.requestLogs.close();
+  };
   afterAll(async () => {
-    for (const s of built) {
-      if (s.redis) await quitRedis(s.redis);
-      await s.keyAuth.close();
-      await s.requestLogs.close();
-    }
+    for (const s of built) await close(s);
     await srv.close();
   });
   const services = (redisUrl: string) => {
@@ -55,5 +56,16 @@ describe('an instance starting with REDIS_URL', () => {
     expect(waited).toBeLessThan(5000);
     expect(s.keyAuth.busHealthy).toBe(false);
     expect(warn).toHaveBeenCalledWith(expect.objectContaining({ waitedMs: 300 }), expect.stringMatching(/Redis not reachable at start/));
+  });
+
+  it('lets go at once when closed while Redis is unreachable: no timer keeps the process up', async () => {
+    // Only what keeps the event loop alive (the services' own intervals are unref'd).
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const s = createServices(srv.ds, { ...srv.config, redisUrl: `redis://127.0.0.1:${await deadPort()}` }, srv.app.services.logger);
+    await connectShared(s, 300); // every client is now waiting to reconnect
+    await close(s);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // what is left to fire soon has fired
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import type { Logger } from '../../logger';
-import { emittedWithin, quitRedis } from '../../redis';
+import { createRedis, emittedWithin, quitRedis } from '../../redis';
 
 const CHANNEL = 'keysmith:api-key-invalidated';
 const PUBLISH_RETRY_MS = 2000;
@@ -26,9 +26,9 @@ export class KeyInvalidationBus {
     private readonly onReconnect: () => void,
   ) {
     if (!redisUrl) return;
-    const opts = { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (n: number) => Math.min(n * 200, 2000) };
-    this.pub = new Redis(redisUrl, opts);
-    this.sub = new Redis(redisUrl, opts);
+    const opts = { retryStrategy: (n: number) => Math.min(n * 200, 2000) };
+    this.pub = createRedis(redisUrl, opts);
+    this.sub = createRedis(redisUrl, opts);
     this.sub.on('ready', () => {
       void this.sub?.subscribe(CHANNEL).then(
         () => {
