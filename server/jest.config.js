@@ -7,11 +7,13 @@ const common = {
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   moduleNameMapper: { '^@keysmith/shared$': '<rootDir>/../shared/src/index.ts' },
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
 };
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
+  // A global option: inside `projects` Jest ignores it and keeps its 5 s default, shorter than
+  // the tests' own 10 s waits for asynchronous writes (test/support/logged-key.ts).
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'sqlite', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'], globals: { TEST_DB: 'sqlite' }, testPathIgnorePatterns: ['\\.mysql\\.test\\.ts$', '/test/cross-instance[^/]*\\.test\\.ts$'] },
     { ...common, displayName: 'mysql', testMatch: ['<rootDir>/test/**/*.test.ts'], globals: { TEST_DB: 'mysql' }, globalSetup: '<rootDir>/test/support/mysql-global-setup.js' },
