@@ -8,7 +8,6 @@ import { signUpMerchant } from './support/client';
 import { insertKey } from './support/keys';
 import { ApiRequestLogEntity } from '../src/modules/request-logs/api-request-log.entity';
 import { waitFor } from './support/logged-key';
-import { dialectOf } from '../src/db/data-source';
 
 const UPSERT = `mutation Up($input: UpsertInventoryItemInput!) { upsertInventoryItem(input: $input) { sku title priceCents quantity } }`;
 const INVENTORY = `query Inv($first: Int, $after: String) { inventory(first: $first, after: $after) { edges { cursor node { sku title priceCents quantity } } pageInfo { hasNextPage endCursor } } }`;
@@ -45,13 +44,6 @@ let narrow: { fast: string; apollo: string };
 beforeAll(async () => {
   fast = await startTestServer();
   apollo = await startSecondInstance(fast, { PARTNER_FAST_PATH: 'false' });
-  // Both instances live in this one process. On SQLite each has its own connection to the one
-  // file, and better-sqlite3 waits for a lock by blocking the thread, so the instance holding
-  // the lock (mid-transaction, between awaits) could not finish: both request logs' flushes
-  // stalled for the whole busy timeout (5 s) when they met. Without the wait, a write that meets
-  // the other's lock fails at once and the request log retries it (separate processes, as in a
-  // real deployment, simply wait for each other).
-  if (dialectOf(fast.ds) === 'sqlite') for (const ds of [fast.ds, apollo.app.services.ds]) await ds.query('PRAGMA busy_timeout = 0');
   const owner = await signUpMerchant(fast.url);
   const [a, b] = [await insertKey(fast.ds, owner), await insertKey(fast.ds, owner)];
   keys = { fast: a.secret, fastId: a.id, apollo: b.secret, apolloId: b.id };
@@ -203,7 +195,7 @@ describe('what the fast path serves', () => {
     // Every `same` call sent one request with each key, each recorded by the time its answer
     // arrived: once both instances have written everything, as many rows each, and the same
     // ones. (Polling until the counts matched raced the two flush timers.) A write may fail and
-    // be retried after a backoff: on SQLite both instances share one file and can meet its lock.
+    // be retried after a backoff: on SQLite both instances share one file (see startSecondInstance).
     const logs = [fast.app.services.requestLogs, apollo.app.services.requestLogs];
     await waitFor(async () => {
       await Promise.all(logs.map((l) => l.flush()));

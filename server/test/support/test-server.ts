@@ -84,10 +84,18 @@ export interface Instance {
 /**
  * Another instance on the same database as `first` (the same SQLite file, or the same
  * MySQL database), as a second pod behind a load balancer would be. Close it before `first`.
+ *
+ * On SQLite both connections to the one file live in this one process, and better-sqlite3
+ * waits for a lock by blocking the thread: the instance holding the lock (mid-transaction,
+ * between awaits) could never finish, and both stalled for the whole busy timeout (5 s), e.g.
+ * when their request-log flushes met. So neither waits here: a write that meets the other's
+ * lock fails at once, and the request log retries it. (Separate processes, as in a real
+ * deployment, simply wait for each other.)
  */
 export async function startSecondInstance(first: TestServer, env: Record<string, string> = {}): Promise<Instance> {
   const config = loadConfig(testEnv(first.config.sqlitePath, first.config.databaseUrl, env));
   const ds = await openDatabase(config);
+  if (dialect === 'sqlite') for (const d of [first.ds, ds]) await d.query('PRAGMA busy_timeout = 0');
   const app = await createApp(config, ds, createLogger(config.logLevel));
   const port = await listen(app.server, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
