@@ -6,8 +6,9 @@ import Redis, { type RedisOptions } from 'ioredis';
  * queue (callers fall back: memory limits, the short key-cache TTL) and ioredis reconnects.
  * `disconnectTimeout: 0`: ioredis's disconnect() arms a timer of that length to destroy a
  * half-closed socket, even when the socket is already gone (a client waiting to reconnect),
- * and nothing clears it (redis/ioredis#1247). With the default 2 s, a shutdown while Redis
- * is unreachable kept the process alive for 2 s more; we only disconnect to let go anyway.
+ * and nothing clears it (redis/ioredis#1247). With the default 2 s, an app closed while Redis
+ * was unreachable left that timer holding the event loop (main.ts exits explicitly, but a
+ * process embedding the app, or a test worker, waited for it); we only disconnect to let go.
  */
 export function createRedis(url: string, options: RedisOptions = {}): Redis {
   return new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 0, ...options });
