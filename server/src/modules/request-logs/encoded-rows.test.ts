@@ -93,4 +93,24 @@ describe('EncodedRows', () => {
     q.push(row(1));
     expect(decodeRows(q.peek(1))).toEqual([rowValues(row(1))]);
   });
+  it('prepares a key\'s and an operation\'s columns once, yet every row keeps its own values', () => {
+    const fields = ['inventory'];
+    const rows: LogRow[] = [];
+    for (let i = 0; i < 2500; i++) {
+      rows.push({
+        ...base,
+        // More keys than the cache keeps, the same key in two shops, and one key seen again and again.
+        apiKeyId: i % 3 === 0 ? base.apiKeyId : `key-${i % 1300}`,
+        shopId: i % 5 === 0 ? 'other-shop' : base.shopId,
+        // One operation name with the same fields array, another array, another type, and none.
+        operationName: i % 7 === 0 ? null : i % 11 === 0 ? 'tab\tName' : 'Inventory',
+        operationType: i % 13 === 0 ? 'mutation' : 'query',
+        fields: i % 4 === 0 ? ['shop', 'inventory'] : fields,
+        usedPreviousSecret: i % 2 === 0,
+      });
+    }
+    const q = queueOf(rows);
+    expect(decodeRows(q.peek(q.length))).toEqual(rows.map(rowValues));
+    expect(lines(q)[11]).toContain('\ttab\\tName\tquery\tinventory\t');
+  });
 });

@@ -15,6 +15,9 @@ import { clip, joinFields, WIDTH, type LogRow } from './log-row';
  * - Written byte by byte, a line costs about a third of a template string joined with
  *   thousands of others and encoded at flush time (flattening the joined strings and
  *   formatting fractional numbers were most of that).
+ * - The columns that repeat (key and shop ids, the operation's three, the date to the second)
+ *   are copied as bytes prepared once: half the instructions of writing them character by
+ *   character, which was most of a line's cost (bench/instructions.mjs counts them).
  * - A flush then sends the bytes as they are (request-log.store.ts); the INSERT path
  *   (SQLite, or a server that refuses LOAD DATA) reads them back with `decodeRows`.
  *
@@ -62,6 +65,12 @@ ESCAPE[BACKSLASH] = BACKSLASH; // \\
 const ESCAPES = /[\\\t\n\r\0]/g;
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
 
+/** Prepared key and operation parts kept (each); past it the cache starts over. */
+const MAX_PREPARED = 1000;
+
+/** A column's text as LOAD DATA reads it: escaped, or \N for NULL (for prepared parts; lines are written byte by byte). */
+const escaped = (s: string | null): string => (s === null ? '\\N' : s.replace(ESCAPES, (e) => ESCAPED[e] as string));
+
 /** Bytes of a line besides its text fields (date, flags, status, duration, separators), rounded up. */
 const FIXED_BYTES = 128;
 
@@ -72,27 +81,26 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
   /** The segment being written, between `room` and the end of `push`. */
   private buf: Buffer = Buffer.alloc(0);
   private pos = 0;
+  private readonly byKey = new Map<string, { shopId: string; bytes: Buffer }>();
+  private readonly byOperation = new Map<string | null, { operationType: string; fields: readonly string[]; bytes: Buffer }>();
 
   get length(): number {
     return this.rows;
   }
 
   push(r: LogRow): void {
-    const operationName = clip(r.operationName, WIDTH.operationName);
-    const operationType = clip(r.operationType, WIDTH.operationType) as string;
-    const fields = joinFields(r.fields);
+    const key = this.keyPart(r);
+    const operation = this.operationPart(r);
     const errorCode = clip(r.errorCode, WIDTH.errorCode);
     const ip = clip(r.ip, WIDTH.ip);
     const userAgent = clip(r.userAgent, WIDTH.userAgent);
     // UTF-8 takes at most 3 bytes per UTF-16 unit, and an escape 2 bytes for a 1-byte character.
-    const units =
-      r.apiKeyId.length + r.shopId.length + (operationName?.length ?? 2) + operationType.length + fields.length +
-      (errorCode?.length ?? 2) + (ip?.length ?? 2) + (userAgent?.length ?? 2);
-    const seg = this.room(3 * units + FIXED_BYTES);
+    const units = (errorCode?.length ?? 2) + (ip?.length ?? 2) + (userAgent?.length ?? 2);
+    const seg = this.room(key.length + operation.length + 3 * units + FIXED_BYTES);
     this.date(r.at);
-    this.tab().text(r.apiKeyId).tab().text(r.shopId).tab();
+    this.tab().copy(key).tab();
     this.buf[this.pos++] = r.usedPreviousSecret ? ZERO + 1 : ZERO;
-    this.tab().text(operationName).tab().text(operationType).tab().text(fields).tab();
+    this.tab().copy(operation).tab();
     this.digits(r.httpStatus);
     this.tab().text(errorCode).tab();
     this.duration(r.durationMs);
@@ -100,6 +108,33 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
     this.buf[this.pos++] = NL;
     seg.ends.push(this.pos);
     this.rows += 1;
+  }
+
+  /**
+   * `api_key_id TAB shop_id`, encoded once per key. Copying prepared bytes costs a tenth of
+   * writing the characters one by one, and these two ids and the operation's three columns
+   * are most of a line (bench/README.md, "Request logging's cost"). The cache is checked
+   * against the row, never trusted: a key moved to another shop gets new bytes.
+   */
+  private keyPart(r: LogRow): Buffer {
+    const hit = this.byKey.get(r.apiKeyId);
+    if (hit !== undefined && hit.shopId === r.shopId) return hit.bytes;
+    const bytes = Buffer.from(`${escaped(r.apiKeyId)}\t${escaped(r.shopId)}`, 'utf8');
+    if (this.byKey.size >= MAX_PREPARED) this.byKey.clear();
+    this.byKey.set(r.apiKeyId, { shopId: r.shopId, bytes });
+    return bytes;
+  }
+
+  /** `operation_name TAB operation_type TAB fields`, once per operation (the compiled path hands out the same `fields` array each call). */
+  private operationPart(r: LogRow): Buffer {
+    const hit = this.byOperation.get(r.operationName);
+    if (hit !== undefined && hit.fields === r.fields && hit.operationType === r.operationType) return hit.bytes;
+    const name = clip(r.operationName, WIDTH.operationName);
+    const type = clip(r.operationType, WIDTH.operationType) as string;
+    const bytes = Buffer.from(`${escaped(name)}\t${escaped(type)}\t${escaped(joinFields(r.fields))}`, 'utf8');
+    if (this.byOperation.size >= MAX_PREPARED) this.byOperation.clear();
+    this.byOperation.set(r.operationName, { operationType: r.operationType, fields: r.fields, bytes });
+    return bytes;
   }
 
   peek(n: number): EncodedBatch {
@@ -147,6 +182,12 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
     this.buf = seg.buf;
     this.pos = 0;
     return seg;
+  }
+
+  private copy(bytes: Buffer): this {
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+    return this;
   }
 
   private tab(): this {
@@ -222,9 +263,9 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
     }
     if (t - ms !== cachedSecond) {
       cachedSecond = t - ms;
-      cachedPrefix = sqlDate(new Date(cachedSecond)).slice(0, -4);
+      cachedPrefix = Buffer.from(sqlDate(new Date(cachedSecond)).slice(0, -4), 'latin1'); // digits, '-', ':' and a space
     }
-    this.text(cachedPrefix);
+    this.copy(cachedPrefix);
     const buf = this.buf;
     buf[this.pos++] = DOT;
     buf[this.pos++] = ZERO + Math.floor(ms / 100);
@@ -234,7 +275,7 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
 }
 
 let cachedSecond = Number.NaN;
-let cachedPrefix = '';
+let cachedPrefix = Buffer.alloc(0);
 
 const UNESCAPE: Record<string, string> = { t: '\t', n: '\n', r: '\r', '0': '\0' };
 /** used_previous_secret, http_status and duration_ms: numbers in the INSERT's values. */
