@@ -11,46 +11,22 @@
 //
 // A and B are comma-separated VAR=value settings of each server's environment, on top of the
 // profile database (bench/profile.mjs: seeded unless PROFILE_KEEP_DB=1 and a seeding exists).
-import fs from 'node:fs';
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
-import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
+import { median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
 const env = process.env;
-const admin = env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
-const db = 'keysmith_profile';
 const rounds = Number(env.AB_ROUNDS || 6);
 const seconds = Number(env.AB_SECONDS || 3);
 const connections = Number(env.AB_CONNECTIONS || 25);
-
-const settings = (name) =>
-  Object.fromEntries(
-    (env[name] || '')
-      .split(',')
-      .filter(Boolean)
-      .map((kv) => {
-        const i = kv.indexOf('=');
-        if (i < 1) throw new Error(`${name}: "${kv}" is not VAR=value`);
-        return [kv.slice(0, i), kv.slice(i + 1)];
-      }),
-  );
-const a = settings('A');
-const b = settings('B');
-
-const stateFile = new URL('./results/profile-state.json', import.meta.url);
-let state;
-if (env.PROFILE_KEEP_DB && fs.existsSync(stateFile)) state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
-else fs.writeFileSync(stateFile, JSON.stringify((state = await prepareDatabase(admin, db, { totalKeys: 1000, usableKeys: 100 }))));
-
-const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
-};
+const a = settingsFrom('A');
+const b = settingsFrom('B');
+const state = await profileDatabase();
 
 const dbPid = databasePid() ?? undefined;
 isolateServerCore(dbPid); // both servers on the server core; killAll() puts the database's affinity back
-const base = { DATABASE_URL: databaseUrl(admin, db), BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId };
+const base = { DATABASE_URL: state.url, BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId };
 const servers = [];
 try {
   servers.push(await startKeysmith('A', { ...base, ...a }), await startKeysmith('B', { ...base, ...b }));

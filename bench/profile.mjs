@@ -8,29 +8,20 @@
 //   PROFILE_UNAUTHENTICATED=1 ...                the benchmark-only unauthenticated switch
 //   BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' ...   a V8 CPU profile of the server
 //   PROFILE_KEEP_DB=1 ...                        reuse the database of the previous run
-import fs from 'node:fs';
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
-import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
+import { profileDatabase } from './lib/profile-db.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
 const env = process.env;
-const admin = env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
-const db = 'keysmith_profile';
-const dbUrl = databaseUrl(admin, db);
 const seconds = Number(env.PROFILE_SECONDS || 4);
 const rounds = Number(env.PROFILE_ROUNDS || 2);
-
-// The shop and key secrets of the last preparation, for PROFILE_KEEP_DB (git-ignored).
-const stateFile = new URL('./results/profile-state.json', import.meta.url);
-let state;
-if (env.PROFILE_KEEP_DB && fs.existsSync(stateFile)) state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
-else fs.writeFileSync(stateFile, JSON.stringify((state = await prepareDatabase(admin, db, { totalKeys: 1000, usableKeys: 100 }))));
+const state = await profileDatabase();
 
 const dbPid = databasePid() ?? undefined;
 isolateServerCore(dbPid); // as in run.mjs; killAll() puts the database's affinity back
 const server = await startKeysmith('profile', {
-  DATABASE_URL: dbUrl,
+  DATABASE_URL: state.url,
   REQUEST_LOGGING: env.PROFILE_LOGGING ?? 'true',
   BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId,
   ...(env.REDIS_URL ? { REDIS_URL: env.REDIS_URL } : {}),

@@ -33,8 +33,10 @@ async function waitFor(url, timeoutMs = 60_000) {
   }
 }
 
-function start(label, args, env, readyUrl) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+function start(label, args, env, readyUrl, wrapper = []) {
+  // `wrapper`: a command the server runs under (valgrind for instructions.mjs), before node itself.
+  const [command, ...rest] = [...wrapper, process.execPath, ...args];
+  const child = spawn(command, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr = (stderr + d).slice(-4000);
@@ -66,15 +68,16 @@ function start(label, args, env, readyUrl) {
  * A Keysmith server on its own port; `env` adds to a production-like base. `BENCH_SERVER_DIST`
  * in `env` runs another build's server/dist (bench:ab compares two builds with it).
  */
-export async function startKeysmith(label, env) {
+export async function startKeysmith(label, env, { wrapper = [], nodeArgs = [] } = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const handle = await start(
     label,
     // BENCH_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', profiles the servers under load.
-    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(env.BENCH_SERVER_DIST ?? path.join(ROOT, 'server/dist'), 'main.js')],
+    [...nodeArgs, ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(env.BENCH_SERVER_DIST ?? path.join(ROOT, 'server/dist'), 'main.js')],
     { NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DEMO_SEED: 'false', ...env },
     `${url}/healthz`,
+    wrapper,
   );
   return { ...handle, url };
 }

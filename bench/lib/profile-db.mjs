@@ -1,0 +1,35 @@
+// The small database the diagnosis tools share (profile.mjs, ab.mjs, instructions.mjs): one shop,
+// 1 000 keys of which 100 have known secrets, 50 inventory items, seeded like the bench's.
+import fs from 'node:fs';
+import { databaseUrl, prepareDatabase } from './prepare.mjs';
+
+export const PROFILE_DB = 'keysmith_profile';
+
+/** Seeds the database, or with PROFILE_KEEP_DB=1 reuses the previous seeding's shop and secrets. */
+export async function profileDatabase(admin = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306') {
+  // The shop and key secrets of the last preparation (git-ignored).
+  const stateFile = new URL('../results/profile-state.json', import.meta.url);
+  let state;
+  if (process.env.PROFILE_KEEP_DB && fs.existsSync(stateFile)) state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+  else fs.writeFileSync(stateFile, JSON.stringify((state = await prepareDatabase(admin, PROFILE_DB, { totalKeys: 1000, usableKeys: 100 }))));
+  return { ...state, url: databaseUrl(admin, PROFILE_DB) };
+}
+
+/** `A='REQUEST_LOGGING=true,FOO=1'`: comma-separated VAR=value settings from the environment variable `name`. */
+export function settingsFrom(name) {
+  return Object.fromEntries(
+    (process.env[name] || '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => {
+        const i = kv.indexOf('=');
+        if (i < 1) throw new Error(`${name}: "${kv}" is not VAR=value`);
+        return [kv.slice(0, i), kv.slice(i + 1)];
+      }),
+  );
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
