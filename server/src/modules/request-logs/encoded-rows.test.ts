@@ -93,6 +93,7 @@ describe('EncodedRows', () => {
     q.push(row(1));
     expect(decodeRows(q.peek(1))).toEqual([rowValues(row(1))]);
   });
+
   it('prepares a key\'s and an operation\'s columns once, yet every row keeps its own values', () => {
     const fields = ['inventory'];
     const rows: LogRow[] = [];

@@ -16,8 +16,9 @@ import { clip, joinFields, WIDTH, type LogRow } from './log-row';
  *   thousands of others and encoded at flush time (flattening the joined strings and
  *   formatting fractional numbers were most of that).
  * - The columns that repeat (key and shop ids, the operation's three, the date to the second)
- *   are copied as bytes prepared once: half the instructions of writing them character by
- *   character, which was most of a line's cost (bench/instructions.mjs counts them).
+ *   are copied as bytes prepared once. Written character by character they were most of a
+ *   line's cost: the encoder went from about 12 800 to 4 300 instructions a row
+ *   (bench/instructions.mjs counts them; bench/README.md, "Counting instructions").
  * - A flush then sends the bytes as they are (request-log.store.ts); the INSERT path
  *   (SQLite, or a server that refuses LOAD DATA) reads them back with `decodeRows`.
  *
@@ -110,12 +111,7 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
     this.rows += 1;
   }
 
-  /**
-   * `api_key_id TAB shop_id`, encoded once per key. Copying prepared bytes costs a tenth of
-   * writing the characters one by one, and these two ids and the operation's three columns
-   * are most of a line (bench/README.md, "Request logging's cost"). The cache is checked
-   * against the row, never trusted: a key moved to another shop gets new bytes.
-   */
+  /** `api_key_id TAB shop_id`, encoded once per key; a hit is checked against the row, never trusted. */
   private keyPart(r: LogRow): Buffer {
     const hit = this.byKey.get(r.apiKeyId);
     if (hit !== undefined && hit.shopId === r.shopId) return hit.bytes;
@@ -125,7 +121,11 @@ export class EncodedRows implements RowQueue<LogRow, EncodedBatch> {
     return bytes;
   }
 
-  /** `operation_name TAB operation_type TAB fields`, once per operation (the compiled path hands out the same `fields` array each call). */
+  /**
+   * `operation_name TAB operation_type TAB fields`, once per operation. The compiled path hands
+   * out the same `fields` array every call; Apollo's path builds a new one, so there every call
+   * encodes afresh (as all did before), which its ~300 us a request does not notice.
+   */
   private operationPart(r: LogRow): Buffer {
     const hit = this.byOperation.get(r.operationName);
     if (hit !== undefined && hit.fields === r.fields && hit.operationType === r.operationType) return hit.bytes;
