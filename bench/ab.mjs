@@ -13,7 +13,7 @@
 // profile database (bench/profile.mjs: seeded unless PROFILE_KEEP_DB=1 and a seeding exists).
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
-import { median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
+import { diagnosisRedis, median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
 const env = process.env;
@@ -23,10 +23,11 @@ const connections = Number(env.AB_CONNECTIONS || 25);
 const a = settingsFrom('A');
 const b = settingsFrom('B');
 const state = await profileDatabase();
+const redis = await diagnosisRedis();
 
 const dbPid = databasePid() ?? undefined;
 isolateServerCore(dbPid); // both servers on the server core; killAll() puts the database's affinity back
-const base = { DATABASE_URL: state.url, BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId };
+const base = { DATABASE_URL: state.url, BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId, ...redis.env };
 const servers = [];
 try {
   servers.push(await startKeysmith('A', { ...base, ...a }), await startKeysmith('B', { ...base, ...b }));
@@ -48,4 +49,5 @@ try {
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
   killAll();
+  await redis.stop();
 }

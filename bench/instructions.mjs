@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { killAll, startKeysmith } from './lib/processes.mjs';
-import { median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
+import { diagnosisRedis, median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
 import { inventoryRequests } from './lib/load.mjs';
 
 const env = process.env;
@@ -30,6 +30,7 @@ const warmup = Number(env.IR_WARMUP || 20000);
 const CONCURRENCY = 8;
 const configs = { A: settingsFrom('A'), B: settingsFrom('B') };
 const state = await profileDatabase();
+const redis = await diagnosisRedis();
 const requests = inventoryRequests(env.PROFILE_UNAUTHENTICATED ? null : state.keys);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keysmith-ir-'));
 
@@ -101,7 +102,7 @@ async function countOnce(label, settings) {
   const outFile = path.join(dir, `${label}.callgrind`);
   const server = await startKeysmith(
     label,
-    { DATABASE_URL: state.url, BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId, ...vgdbEnv, ...settings },
+    { DATABASE_URL: state.url, BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId, ...redis.env, ...vgdbEnv, ...settings },
     { wrapper: ['valgrind', '--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${outFile}`], nodeArgs: ['--perf-basic-prof'] },
   );
   try {
@@ -141,6 +142,7 @@ try {
   }
 } finally {
   killAll();
+  await redis.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

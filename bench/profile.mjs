@@ -10,13 +10,14 @@
 //   PROFILE_KEEP_DB=1 ...                        reuse the database of the previous run
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
-import { profileDatabase } from './lib/profile-db.mjs';
+import { diagnosisRedis, profileDatabase } from './lib/profile-db.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
 const env = process.env;
 const seconds = Number(env.PROFILE_SECONDS || 4);
 const rounds = Number(env.PROFILE_ROUNDS || 2);
 const state = await profileDatabase();
+const redis = await diagnosisRedis();
 
 const dbPid = databasePid() ?? undefined;
 isolateServerCore(dbPid); // as in run.mjs; killAll() puts the database's affinity back
@@ -24,7 +25,7 @@ const server = await startKeysmith('profile', {
   DATABASE_URL: state.url,
   REQUEST_LOGGING: env.PROFILE_LOGGING ?? 'true',
   BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId,
-  ...(env.REDIS_URL ? { REDIS_URL: env.REDIS_URL } : {}),
+  ...redis.env,
 });
 const requests = inventoryRequests(env.PROFILE_UNAUTHENTICATED ? null : state.keys);
 try {
@@ -37,4 +38,5 @@ try {
 } finally {
   await server.stop();
   killAll();
+  await redis.stop();
 }

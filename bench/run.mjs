@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Keysmith load benchmark: `pnpm bench` (builds first). See bench/README.md.
 // Targets loopback only; every phase is bounded (about 4 minutes in all on 2 cores).
-import { spawn, spawnSync } from 'node:child_process';
-import { mysql, Redis } from './lib/deps.mjs';
-import { databasePid, freePort, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
+import { mysql } from './lib/deps.mjs';
+import { databasePid, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
 import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { countLogRows, dropDatabase } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
 import { percentile, revocationDelays } from './lib/revocation.mjs';
+import { ensureRedis } from './lib/redis.mjs';
 import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
 
 const env = process.env;
@@ -39,30 +39,6 @@ function assertLoopback(name, raw) {
 }
 
 const dbUrl = (name) => databaseUrl(cfg.mysqlUrl, name);
-
-/** Redis at BENCH_REDIS_URL, else a throwaway redis-server on a free port if one is installed, else none. */
-async function ensureRedis() {
-  const ping = async (url) => {
-    const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    try {
-      await r.connect();
-      await r.ping();
-      return true;
-    } catch {
-      return false;
-    } finally {
-      r.disconnect();
-    }
-  };
-  if (await ping(cfg.redisUrl)) return { url: cfg.redisUrl, stop: async () => {} };
-  if (spawnSync('redis-server', ['--version']).status !== 0) return null;
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  for (let i = 0; i < 50 && !(await ping(url)); i++) await new Promise((r) => setTimeout(r, 100));
-  log(`started redis-server on ${url}`);
-  return { url, stop: async () => void child.kill('SIGTERM') };
-}
 
 /** Migrates a fresh database through a real server start, signs a merchant up, seeds items and keys. */
 async function prepare(dbName, totalKeys) {
@@ -140,7 +116,7 @@ async function main() {
   // The database server's CPU is part of a request's cost (logging mostly costs there); null if not local.
   const dbPid = databasePid();
   isolateServerCore(dbPid);
-  const redis = await ensureRedis();
+  const redis = await ensureRedis(cfg.redisUrl, log);
   if (!redis) log('no Redis reachable and no redis-server installed: Redis scenarios are skipped');
   const redisEnv = redis ? { REDIS_URL: redis.url } : {};
 
