@@ -23,6 +23,9 @@ const cfg = {
   /** Distinct keys the load cycles through (each connection uses all of them in turn). */
   usableKeys: 100,
   revocationTrials: Number(env.BENCH_REVOCATION_TRIALS || 40),
+  /** The side-by-side cross-check (sideBySide): rounds and seconds per round. */
+  sideRounds: Number(env.BENCH_SIDE_ROUNDS || 10),
+  sideSeconds: Number(env.BENCH_SIDE_SECONDS || 3),
   /** wrk if installed, else autocannon; BENCH_LOAD=autocannon|wrk chooses (lib/load.mjs). */
   load: loadDriver,
   /** CPU lists: the server under test alone on `server`, database + load generator + bench on `rest` (BENCH_PIN=0: none). */
@@ -109,6 +112,41 @@ const PAIRS = [
   ['authOnBig', 'authOn', '1M keys / 1k keys', 0.95],
 ];
 
+/**
+ * The pairs of two different servers, measured again side by side: both servers at once on the
+ * server core, each under half the connections. The scheduler gives each process an equal share
+ * of the core, so their req/s ratio is their cost ratio, and the host's slowdowns (which move a
+ * single 2 s run by 10 % and more here) hit both alike. A cross-check, not the targets: the
+ * database is shared, so its extra work for logging weighs on both sides of the first pair.
+ * (Two loads on one server cannot be compared this way: they share its queue, not its cost.)
+ */
+const SIDE_BY_SIDE = [
+  ['authOn', 'authOff', 'logging on / off (authenticated)'],
+  ['authOnBig', 'authOn', '1M keys / 1k keys'],
+];
+
+async function sideBySide(byId) {
+  const result = {};
+  for (const [num, den, name] of SIDE_BY_SIDE) {
+    const rounds = [];
+    for (let round = 1; round <= cfg.sideRounds; round++) {
+      log(`side by side ${round}/${cfg.sideRounds}: ${name}`);
+      const at = (s) => measure({ url: s.url, requests: s.requests, connections: Math.ceil(cfg.connections / 2), seconds: cfg.sideSeconds, warmupSeconds: 1, pid: s.pid });
+      const [a, b] = await Promise.all([at(byId[num]), at(byId[den])]);
+      rounds.push({ rps: a.rps / b.rps, cost: a.cpuUsPerRequest && b.cpuUsPerRequest ? b.cpuUsPerRequest / a.cpuUsPerRequest : null });
+    }
+    const rps = rounds.map((r) => r.rps);
+    const costs = rounds.map((r) => r.cost);
+    result[name] = {
+      rps: median(rps),
+      cost: costs.every((c) => c !== null) ? median(costs) : null,
+      spread: `${Math.min(...rps).toFixed(3)}..${Math.max(...rps).toFixed(3)}`,
+      rounds,
+    };
+  }
+  return result;
+}
+
 async function main() {
   assertLoopback('BENCH_MYSQL_URL', cfg.mysqlUrl);
   assertLoopback('BENCH_REDIS_URL', cfg.redisUrl);
@@ -170,6 +208,7 @@ async function main() {
     }
   }
   await raw.stop();
+  const sideBySideRatios = cfg.sideRounds > 0 ? await sideBySide(byId) : {};
 
   const metrics = {};
   for (const [name, srv] of Object.entries(servers)) {
@@ -199,7 +238,7 @@ async function main() {
   await redis?.stop();
   unpinAll();
 
-  report({ started, runs, pairRuns, pairCosts, scenarios, revocation, metrics });
+  report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenarios, revocation, metrics });
 }
 
 function median(values) {
@@ -225,7 +264,7 @@ function aggregate(label, list) {
   };
 }
 
-function report({ started, runs, pairRuns, pairCosts, scenarios, revocation, metrics }) {
+function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenarios, revocation, metrics }) {
   const agg = {};
   for (const s of scenarios) agg[s.id] = aggregate(s.label, runs[s.id]);
   const loggedRuns = ['unauthOn', 'authOn', 'authOnBig'].map((id) => agg[id]);
@@ -272,11 +311,18 @@ function report({ started, runs, pairRuns, pairCosts, scenarios, revocation, met
     '',
     'Cross-check from server + database CPU per request (inverse cost ratio of each pair, median; not the targets):',
     ...Object.entries(cpuRatios).map(([k, v]) => `  ${k}: ${v === null ? '-' : v.toFixed(3)}`),
+    ...(Object.keys(sideBySideRatios).length
+      ? [
+          '',
+          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, median and range, then inverse CPU per request; not the targets):`,
+          ...Object.entries(sideBySideRatios).map(([k, v]) => `  ${k}: ${v.rps.toFixed(3)} (${v.spread}), CPU ${v.cost === null ? '-' : v.cost.toFixed(3)}`),
+        ]
+      : []),
     '',
     failures ? `WARNING: ${failures} non-2xx responses, errors or timeouts (see the JSON)` : 'Every response was a 2xx.',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  const file = writeJson({ started, config: cfg, machine: machine(), scenarios: agg, ratios, cpuRatios, revocationMs: revocation, metrics });
+  const file = writeJson({ started, config: cfg, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, revocationMs: revocation, metrics });
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 
