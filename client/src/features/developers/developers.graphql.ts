@@ -45,9 +45,10 @@ export const KEY_ROW = graphql(`
 `);
 
 /*
- * The two mutations that return a secret ask only for the key's id besides
- * it, and run with fetchPolicy 'no-cache' (see use-key-actions.ts): the
- * secret must never be written to the normalised cache.
+ * The two mutations that return a secret ask for a few of the key's fields
+ * besides it (what SecretModal.tsx shows), and run with fetchPolicy
+ * 'no-cache' (see use-key-actions.ts): the secret must never be written to
+ * the normalised cache.
  */
 export const CREATE_API_KEY = graphql(`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
