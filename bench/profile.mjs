@@ -8,9 +8,11 @@
 //   PROFILE_UNAUTHENTICATED=1 ...                the benchmark-only unauthenticated switch
 //   BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' ...   a V8 CPU profile of the server
 //   PROFILE_KEEP_DB=1 ...                        reuse the database of the previous run
+//   REDIS_URL= ...                               no Redis (default: redis://127.0.0.1:6379, as pnpm bench)
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
-import { diagnosisRedis, profileDatabase } from './lib/profile-db.mjs';
+import { profileDatabase } from './lib/profile-db.mjs';
+import { diagnosisRedis } from './lib/redis.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 
 const env = process.env;

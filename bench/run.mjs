@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Keysmith load benchmark: `pnpm bench` (builds first). See bench/README.md.
-// Targets loopback only; every phase is bounded (about 4 minutes in all on 2 cores).
+// Targets loopback only; every phase is bounded (about 15 minutes in all on 2 cores).
 import { mysql } from './lib/deps.mjs';
 import { databasePid, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
 import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';

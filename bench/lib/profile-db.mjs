@@ -2,7 +2,6 @@
 // 1 000 keys of which 100 have known secrets, 50 inventory items, seeded like the bench's.
 import fs from 'node:fs';
 import { databaseUrl, prepareDatabase } from './prepare.mjs';
-import { ensureRedis } from './redis.mjs';
 
 export const PROFILE_DB = 'keysmith_profile';
 
@@ -34,14 +33,3 @@ export const median = (xs) => {
   const s = [...xs].sort((x, y) => x - y);
   return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
 };
-
-/**
- * The servers' Redis, as in `pnpm bench`: REDIS_URL (default redis://127.0.0.1:6379, or a throwaway
- * redis-server); `REDIS_URL=` (empty) runs without. Returns the settings and a stop function.
- */
-export async function diagnosisRedis() {
-  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redis = url ? await ensureRedis(url) : null;
-  if (url && !redis) process.stdout.write('no Redis reachable: keys are re-read from the database every 500 ms\n');
-  return { env: redis ? { REDIS_URL: redis.url } : {}, stop: () => redis?.stop() };
-}

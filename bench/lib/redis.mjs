@@ -29,3 +29,14 @@ export async function ensureRedis(url, log = () => {}) {
   log(`started redis-server on ${own}`);
   return { url: own, stop: async () => void child.kill('SIGTERM') };
 }
+
+/**
+ * The servers' Redis, as in `pnpm bench`: REDIS_URL (default redis://127.0.0.1:6379, or a throwaway
+ * redis-server); `REDIS_URL=` (empty) runs without. Returns the settings and a stop function.
+ */
+export async function diagnosisRedis() {
+  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redis = url ? await ensureRedis(url) : null;
+  if (url && !redis) process.stdout.write('no Redis reachable: keys are re-read from the database every 500 ms\n');
+  return { env: redis ? { REDIS_URL: redis.url } : {}, stop: () => redis?.stop() };
+}
