@@ -167,4 +167,34 @@ describe('shutdown and retention', () => {
       await s.srv.close();
     }
   });
+
+  it('prunes by id without ever deleting a row inside the period, stragglers included', async () => {
+    const s = await setup({ LOG_RETENTION_DAYS: '7' });
+    try {
+      const logs = s.srv.app.services.requestLogs;
+      const row = (ageDays: number, tag: string) => logRow(s, { at: new Date(Date.now() - ageDays * 86_400_000), userAgent: tag });
+      // Ids in write order: young rows among the old ones (an instance whose clock runs ahead), then
+      // more old rows than one window holds, the young end of the table, and one old straggler
+      // written last (an instance whose clock runs behind).
+      for (let i = 0; i < 1500; i++) logs.record(row(i % 100 === 0 ? 1 : 9, i % 100 === 0 ? 'young' : 'old'));
+      for (let i = 0; i < 1200; i++) logs.record(row(8, 'old'));
+      for (let i = 0; i < 20; i++) logs.record(row(2, 'young'));
+      logs.record(row(10, 'straggler'));
+      while (logs.buffered > 0) await logs.flush();
+      const left = (userAgent: string) => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: s.key.id, userAgent });
+
+      expect(await logs.pruneNow()).toBe(1485 + 1200 + 1);
+      expect(await left('old')).toBe(0);
+      expect(await left('straggler')).toBe(0);
+      expect(await left('young')).toBe(15 + 20);
+      expect(await logs.pruneNow()).toBe(0);
+      expect(await s.count()).toBe(35);
+      // What this buys: no index on `at` alone for every logged row to update.
+      const runner = s.srv.ds.createQueryRunner();
+      const table = await runner.getTable('api_request_log').finally(() => runner.release());
+      expect(table?.indices.map((i) => i.name).sort()).toEqual(['IDX_log_key_at', 'IDX_log_shop_at']);
+    } finally {
+      await s.srv.close();
+    }
+  });
 });

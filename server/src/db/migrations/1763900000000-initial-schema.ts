@@ -124,7 +124,8 @@ export class InitialSchema1763900000000 implements MigrationInterface {
           str('ip', 64, true),
           str('user_agent', 300, true),
         ],
-        // key + time and shop + time are the dashboard's access paths; `at` alone serves retention.
+        // key + time and shop + time are the dashboard's access paths; `at` alone served retention
+        // until LogRetentionById1765000000000 dropped it.
         indices: [
           new TableIndex({ name: 'IDX_log_key_at', columnNames: ['api_key_id', 'at'] }),
           new TableIndex({ name: 'IDX_log_shop_at', columnNames: ['shop_id', 'at'] }),

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { sqlDate } from '../../db/columns';
-import { dialectOf } from '../../db/data-source';
 import { mysqlPool, type Mysql2Pool } from '../../db/prepared';
 import { inTransaction } from '../../db/transaction';
 import type { Logger } from '../../logger';
@@ -92,18 +91,32 @@ export function logRowWriter(ds: DataSource, logger: Logger): (batch: EncodedBat
   };
 }
 
+/** One window of the retention pruner: rows deleted, rows looked at, and the window's last id. */
+export interface PruneWindow {
+  deleted: number;
+  scanned: number;
+  lastId: number | null;
+}
+
 /**
- * Deletes up to `limit` rows older than `cutoff`, oldest first, through the `at`
- * index. Small batches keep each statement's locks short on a busy table.
+ * Deletes the rows older than `cutoff` among the next `limit` rows by id from `fromId` on.
+ * By primary key, not by time: an index on `at` alone would cost every logged request an
+ * extra index insert (about an eighth of MariaDB's CPU per row) for a job that runs hourly,
+ * and ids follow `at` closely, since rows are written within seconds of their request. The
+ * `at < cutoff` condition still decides what goes, so a row inside the period is never
+ * deleted, whatever its id.
  */
-export async function pruneBatch(ds: DataSource, cutoff: Date, limit: number): Promise<number> {
-  const sql =
-    dialectOf(ds) === 'mysql'
-      ? 'DELETE FROM api_request_log WHERE at < ? ORDER BY at LIMIT ?'
-      : 'DELETE FROM api_request_log WHERE id IN (SELECT id FROM api_request_log WHERE at < ? ORDER BY at LIMIT ?)';
+export async function pruneWindow(ds: DataSource, cutoff: Date, fromId: number, limit: number): Promise<PruneWindow> {
   return inTransaction(ds, async (em) => {
-    if (!em.queryRunner) throw new Error('pruneBatch needs a transaction-bound EntityManager');
-    const result = await em.queryRunner.query(sql, [sqlDate(cutoff), limit], true);
-    return result.affected ?? 0;
+    if (!em.queryRunner) throw new Error('pruneWindow needs a transaction-bound EntityManager');
+    const [window] = (await em.query(
+      'SELECT COUNT(*) AS n, MAX(id) AS last_id FROM (SELECT id FROM api_request_log WHERE id >= ? ORDER BY id LIMIT ?) w',
+      [fromId, limit],
+    )) as Array<{ n: number | string; last_id: number | string | null }>;
+    const scanned = Number(window?.n ?? 0);
+    if (scanned === 0 || window?.last_id == null) return { deleted: 0, scanned: 0, lastId: null };
+    const lastId = Number(window.last_id);
+    const result = await em.queryRunner.query('DELETE FROM api_request_log WHERE id >= ? AND id <= ? AND at < ?', [fromId, lastId, sqlDate(cutoff)], true);
+    return { deleted: result.affected ?? 0, scanned, lastId };
   });
 }

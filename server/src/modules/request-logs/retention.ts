@@ -1,12 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
-import { pruneBatch } from './request-log.store';
+import { pruneWindow } from './request-log.store';
 
+/** Rows looked at per statement: small windows keep each statement's locks short on a busy table. */
 const BATCH = 1000;
 /** Per run: enough for a busy day's backlog in a few runs, short enough to never hog the database. */
 const MAX_BATCHES_PER_RUN = 50;
 
-/** Deletes rows older than the retention period in small batches, on a timer. */
+/**
+ * Deletes rows older than the retention period on a timer, oldest ids first, one window of
+ * BATCH rows at a time, until a window holds no old row (the table's old end is behind it).
+ * A row recorded late with an old time (an instance's clock behind the others') can sit
+ * behind a window of newer rows: it goes once those are old too, so it is kept at most
+ * that clock difference longer, never deleted early.
+ */
 export class RetentionPruner {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
@@ -42,10 +49,12 @@ export class RetentionPruner {
     const cutoff = new Date(now.getTime() - this.retentionDays * 86_400_000);
     let total = 0;
     try {
+      let fromId = 0;
       for (let i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-        const n = await pruneBatch(this.ds, cutoff, BATCH);
-        total += n;
-        if (n < BATCH) break;
+        const w = await pruneWindow(this.ds, cutoff, fromId, BATCH);
+        total += w.deleted;
+        if (w.deleted === 0 || w.scanned < BATCH || w.lastId === null) break;
+        fromId = w.lastId + 1;
         await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (err) {
