@@ -113,27 +113,38 @@ const PAIRS = [
 ];
 
 /**
- * The pairs of two different servers, measured again side by side: both servers at once on the
- * server core, each under half the connections. The scheduler gives each process an equal share
- * of the core, so their req/s ratio is their cost ratio, and the host's slowdowns (which move a
- * single 2 s run by 10 % and more here) hit both alike. A cross-check, not the targets: the
- * database is shared, so its extra work for logging weighs on both sides of the first pair.
- * (Two loads on one server cannot be compared this way: they share its queue, not its cost.)
+ * The pairs measured again side by side: two servers at once on the server core, each under half
+ * the connections. The scheduler gives each process an equal share of the core, so their req/s
+ * ratio is their cost ratio, and the host's slowdowns (which move a single 2 s run by 10 % and
+ * more here) hit both alike. A cross-check, not the targets: the database is shared, so its extra
+ * work for logging weighs on both sides of the logging pair.
+ * Auth / unauth are two loads on one server, which would share its queue rather than its cost:
+ * side by side, the unauthenticated load goes to a twin of that server (same settings, same
+ * database), and every other round the two servers swap loads, so a difference between the twins
+ * cancels out. [numerator, denominator, name, twin server of the denominator's, or none]
  */
 const SIDE_BY_SIDE = [
   ['authOn', 'authOff', 'logging on / off (authenticated)'],
   ['authOnBig', 'authOn', '1M keys / 1k keys'],
+  ['authOff', 'unauthOff', 'authenticated / unauthenticated (logging off)', 'offTwin'],
+  ['authOn', 'unauthOn', 'authenticated / unauthenticated (logging on)', 'onTwin'],
 ];
 
-async function sideBySide(byId) {
+async function sideBySide(byId, twins) {
   const result = {};
-  for (const [num, den, name] of SIDE_BY_SIDE) {
+  for (const [num, den, name, twinName] of SIDE_BY_SIDE) {
     const rounds = [];
     for (let round = 1; round <= cfg.sideRounds; round++) {
       log(`side by side ${round}/${cfg.sideRounds}: ${name}`);
       const at = (s) => measure({ url: s.url, requests: s.requests, connections: Math.ceil(cfg.connections / 2), seconds: cfg.sideSeconds, warmupSeconds: 1, pid: s.pid });
-      const [a, b] = await Promise.all([at(byId[num]), at(byId[den])]);
-      rounds.push({ rps: a.rps / b.rps, cost: a.cpuUsPerRequest && b.cpuUsPerRequest ? b.cpuUsPerRequest / a.cpuUsPerRequest : null });
+      let [a, b] = [byId[num], byId[den]];
+      if (twinName) {
+        const twin = twins[twinName];
+        if (round % 2) b = { ...b, url: twin.url, pid: twin.pid };
+        else a = { ...a, url: twin.url, pid: twin.pid };
+      }
+      const [ra, rb] = await Promise.all([at(a), at(b)]);
+      rounds.push({ rps: ra.rps / rb.rps, cost: ra.cpuUsPerRequest && rb.cpuUsPerRequest ? rb.cpuUsPerRequest / ra.cpuUsPerRequest : null });
     }
     const rps = rounds.map((r) => r.rps);
     const costs = rounds.map((r) => r.cost);
@@ -208,7 +219,20 @@ async function main() {
     }
   }
   await raw.stop();
-  const sideBySideRatios = cfg.sideRounds > 0 ? await sideBySide(byId) : {};
+  let sideBySideRatios = {};
+  if (cfg.sideRounds > 0) {
+    // Twins for auth / unauth side by side, started only now: idle servers would only have sat pinned to the server core.
+    const twins = {
+      offTwin: await startKeysmith('logging off, 1k keys (twin)', serverEnv(DB_SMALL, small, false)),
+      onTwin: await startKeysmith('logging on, 1k keys (twin)', serverEnv(DB_SMALL, small, true)),
+    };
+    for (const [id, twin] of [['unauthOff', twins.offTwin], ['unauthOn', twins.onTwin]]) {
+      await warmUp({ url: twin.url, requests: byId[id].requests, connections: cfg.connections, seconds: 3 });
+      await warmUp({ url: twin.url, requests: byId.authOn.requests, connections: cfg.connections, seconds: 3 });
+    }
+    sideBySideRatios = await sideBySide(byId, twins);
+    await Promise.all(Object.values(twins).map((t) => t.stop()));
+  }
 
   const metrics = {};
   for (const [name, srv] of Object.entries(servers)) {
