@@ -13,7 +13,8 @@
 // profile database (bench/profile.mjs: seeded unless PROFILE_KEEP_DB=1 and a seeding exists).
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
-import { median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
+import { profileDatabase, settingsFrom } from './lib/profile-db.mjs';
+import { median } from './lib/stats.mjs';
 import { diagnosisRedis } from './lib/redis.mjs';
 import { inventoryRequests, measure, warmUp } from './lib/load.mjs';
 

@@ -18,7 +18,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { killAll, startKeysmith } from './lib/processes.mjs';
-import { median, profileDatabase, settingsFrom } from './lib/profile-db.mjs';
+import { profileDatabase, settingsFrom } from './lib/profile-db.mjs';
+import { median } from './lib/stats.mjs';
 import { diagnosisRedis } from './lib/redis.mjs';
 import { inventoryRequests } from './lib/load.mjs';
 

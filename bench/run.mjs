@@ -7,7 +7,8 @@ import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { countLogRows, dropDatabase } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
-import { percentile, revocationDelays } from './lib/revocation.mjs';
+import { revocationDelays } from './lib/revocation.mjs';
+import { median, percentile } from './lib/stats.mjs';
 import { ensureRedis } from './lib/redis.mjs';
 import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
 
@@ -263,11 +264,6 @@ async function main() {
   unpinAll();
 
   report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenarios, revocation, metrics });
-}
-
-function median(values) {
-  const v = [...values].sort((x, y) => x - y);
-  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 }
 
 function aggregate(label, list) {

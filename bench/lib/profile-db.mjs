@@ -28,8 +28,3 @@ export function settingsFrom(name) {
       }),
   );
 }
-
-export const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
-};

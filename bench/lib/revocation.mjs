@@ -47,8 +47,3 @@ export async function revocationDelays({ a, b, cookie, trials, timeoutMs }) {
   }
   return delays;
 }
-
-export function percentile(values, p) {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
