@@ -149,9 +149,12 @@ async function sideBySide(byId, twins) {
     }
     const rps = rounds.map((r) => r.rps);
     const costs = rounds.map((r) => r.cost);
+    // With a twin: the geometric mean of the medians of the two halves (which server had which
+    // load), so a difference between the twins divides out instead of deciding the median.
+    const typical = (xs) => (twinName && xs.length > 1 ? Math.sqrt(median(xs.filter((_, i) => i % 2 === 0)) * median(xs.filter((_, i) => i % 2 === 1))) : median(xs));
     result[name] = {
-      rps: median(rps),
-      cost: costs.every((c) => c !== null) ? median(costs) : null,
+      rps: typical(rps),
+      cost: costs.every((c) => c !== null) ? typical(costs) : null,
       spread: `${Math.min(...rps).toFixed(3)}..${Math.max(...rps).toFixed(3)}`,
       rounds,
     };
@@ -334,7 +337,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     ...(Object.keys(sideBySideRatios).length
       ? [
           '',
-          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, median and range, then inverse CPU per request; not the targets):`,
+          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, median (with a twin: geometric mean of the two halves' medians) and range, then inverse CPU per request; not the targets):`,
           ...Object.entries(sideBySideRatios).map(([k, v]) => `  ${k}: ${v.rps.toFixed(3)} (${v.spread}), CPU ${v.cost === null ? '-' : v.cost.toFixed(3)}`),
         ]
       : []),

@@ -81,6 +81,19 @@ describe('key verification (the hot path)', () => {
     spy.mockRestore();
   });
 
+  it('never asks the database about a key whose format or checksum is wrong', async () => {
+    const auth = new KeyAuthService(srv.ds, logger, undefined, opts);
+    const good = generateApiKey();
+    const badChecksum = `${good.slice(0, -1)}${good.endsWith('x') ? 'y' : 'x'}`;
+    const badAlphabet = `sk_${'!'.repeat(good.length - 3)}`;
+    const spy = jest.spyOn(srv.ds, 'query');
+    for (const key of [badChecksum, badAlphabet, 'sk_short', `${good}x`]) {
+      expect(await auth.authenticate(key)).toMatchObject({ ok: false, reason: 'invalid', message: 'Invalid API key.' });
+    }
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
   it('fails closed when the database is unavailable', async () => {
     const ds = createDataSource({ databaseUrl: srv.config.databaseUrl, sqlitePath: srv.config.sqlitePath });
     await ds.initialize();
@@ -110,6 +123,19 @@ describe('API keys over HTTP', () => {
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.errors[0].message).toBe('Invalid API key.');
     expect(body.data).toBeUndefined();
+  });
+
+  it.each([
+    ['Bearer', (k: string) => ({ authorization: `Bearer ${k}` })],
+    ['lower-case bearer, extra spaces', (k: string) => ({ authorization: `bearer   ${k}  ` })],
+    ['a tab after Bearer', (k: string) => ({ authorization: `Bearer\t${k}` })],
+    ['X-API-Key', (k: string) => ({ 'x-api-key': k })],
+  ])('accepts a key sent as %s', async (_label, headers) => {
+    const { secret } = await insertKey(srv.ds, shop);
+    const res = await post(headers(secret));
+    // A key that is sent is verified or refused with a 401, never ignored: 200 means accepted.
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).errors).toBeUndefined();
   });
 
   it('names the reason for a revoked or expired key', async () => {

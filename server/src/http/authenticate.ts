@@ -12,8 +12,9 @@ import { DatabaseUnavailableError, type KeyAuthResult } from '../modules/api-key
 export function presentedKey(req: IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
   if (auth !== undefined) {
-    const m = /^Bearer\s+(.*)$/i.exec(auth);
-    return m ? (m[1] as string).trim() : auth; // another scheme is simply not a valid key
+    // The usual spelling without a regular expression (this runs on every partner call).
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : /^Bearer\s+(.*)$/i.exec(auth)?.[1];
+    return token !== undefined ? token.trim() : auth; // another scheme is simply not a valid key
   }
   const header = req.headers['x-api-key'];
   return Array.isArray(header) ? header[0] : header;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
-import { isWellFormedApiKey, normalizeScopes } from '@keysmith/shared';
+import { isWellFormedApiKey, KEY_LENGTH, normalizeScopes } from '@keysmith/shared';
 import { fromDbDate } from '../../db/columns';
 import type { VerifiedKey } from '../../graphql/context';
 import type { Logger } from '../../logger';
@@ -38,6 +38,8 @@ export interface KeyAuthOptions {
 }
 
 export class DatabaseUnavailableError extends Error {}
+
+const INVALID: KeyAuthResult = Object.freeze({ ok: false, reason: 'invalid', message: 'Invalid API key.' });
 
 /** One-shot hashing (Node >= 20.12): no Hash object per request. */
 const sha256 = (s: string) => crypto.hash('sha256', s, 'hex');
@@ -86,10 +88,17 @@ export class KeyAuthService {
   }
 
   async authenticate(rawKey: string, now = Date.now()): Promise<KeyAuthResult> {
-    if (!isWellFormedApiKey(rawKey)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
+    // The length first (it bounds what gets hashed), then the cache: a cached hash was a
+    // well-formed key when it was stored, so format and checksum are checked only before
+    // the database is asked. A hit then costs one SHA-256 and one map lookup.
+    if (rawKey.length !== KEY_LENGTH) return INVALID;
     const hash = sha256(rawKey);
-    const entry = this.cached(hash, now) ?? (await this.loadOnce(hash, now));
-    if (!('verified' in entry)) return { ok: false, reason: 'invalid', message: 'Invalid API key.' };
+    let entry = this.cached(hash, now);
+    if (entry === undefined) {
+      if (!isWellFormedApiKey(rawKey)) return INVALID;
+      entry = await this.loadOnce(hash, now);
+    }
+    if (!('verified' in entry)) return INVALID;
     return decide(entry, now);
   }
 
