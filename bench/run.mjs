@@ -33,6 +33,8 @@ const cfg = {
   pinning,
 };
 const DB_SMALL = 'keysmith_bench_1k';
+/** Processes per Keysmith configuration, used in turn (see `at`). */
+const PROCESSES = 2;
 const DB_BIG = 'keysmith_bench_1m';
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
@@ -72,8 +74,9 @@ async function settledLogCount(pool, expected) {
   return countLogRows(pool);
 }
 
-/** One measured run of a scenario, with its log rows counted when the server logs. */
-async function measureScenario(s, dbPid) {
+/** One measured run of a scenario on process `proc` of its configuration, with its log rows counted when the server logs. */
+async function measureScenario(scenario, dbPid, proc) {
+  const s = at(scenario, proc);
   let before;
   const result = await measure({
     url: s.url,
@@ -93,6 +96,17 @@ async function measureScenario(s, dbPid) {
   // Under wrk, requests in flight when it stopped were served and logged but not counted by wrk.
   if (s.pool) result.logRows = (await settledLogCount(s.pool, before + (result.served ?? result.ok))) - before;
   return result;
+}
+
+/**
+ * A scenario as run on process `proc` of its configuration. Every Keysmith configuration runs as
+ * PROCESSES processes, used in turn round by round: two processes of one build, same settings,
+ * differ by a few per cent for their whole life (bench/README.md), which no number of rounds on
+ * one process averages away, and which would otherwise decide a pair of two configurations.
+ */
+function at(scenario, proc) {
+  const p = scenario.processes ? scenario.processes[proc % scenario.processes.length] : scenario;
+  return { ...scenario, url: p.url, pid: p.pid, served: p.served };
 }
 
 /**
@@ -120,38 +134,34 @@ const PAIRS = [
  * more here) hit both alike. A cross-check, not the targets: the database is shared, so its extra
  * work for logging weighs on both sides of the logging pair.
  * Auth / unauth are two loads on one server, which would share its queue rather than its cost:
- * side by side, the unauthenticated load goes to a twin of that server (same settings, same
- * database), and every other round the two servers swap loads, so a difference between the twins
- * cancels out. [numerator, denominator, name, twin server of the denominator's, or none]
+ * side by side, they run on the configuration's two processes (twins: same settings, same
+ * database), swapping every other round. [numerator, denominator, name, twins]
  */
 const SIDE_BY_SIDE = [
   ['authOn', 'authOff', 'logging on / off (authenticated)'],
   ['authOnBig', 'authOn', '1M keys / 1k keys'],
-  ['authOff', 'unauthOff', 'authenticated / unauthenticated (logging off)', 'offTwin'],
-  ['authOn', 'unauthOn', 'authenticated / unauthenticated (logging on)', 'onTwin'],
+  ['authOff', 'unauthOff', 'authenticated / unauthenticated (logging off)', true],
+  ['authOn', 'unauthOn', 'authenticated / unauthenticated (logging on)', true],
 ];
 
-async function sideBySide(byId, twins) {
+async function sideBySide(byId) {
   const result = {};
-  for (const [num, den, name, twinName] of SIDE_BY_SIDE) {
+  for (const [num, den, name, twin] of SIDE_BY_SIDE) {
     const rounds = [];
     for (let round = 1; round <= cfg.sideRounds; round++) {
       log(`side by side ${round}/${cfg.sideRounds}: ${name}`);
-      const at = (s) => measure({ url: s.url, requests: s.requests, connections: Math.ceil(cfg.connections / 2), seconds: cfg.sideSeconds, warmupSeconds: 1, pid: s.pid });
-      let [a, b] = [byId[num], byId[den]];
-      if (twinName) {
-        const twin = twins[twinName];
-        if (round % 2) b = { ...b, url: twin.url, pid: twin.pid };
-        else a = { ...a, url: twin.url, pid: twin.pid };
-      }
-      const [ra, rb] = await Promise.all([at(a), at(b)]);
+      const run = (s) => measure({ url: s.url, requests: s.requests, connections: Math.ceil(cfg.connections / 2), seconds: cfg.sideSeconds, warmupSeconds: 1, pid: s.pid });
+      // Different configurations: each round on the next processes. One configuration's two loads:
+      // one on each of its processes, swapped every other round.
+      const [pa, pb] = twin ? [round % 2, (round + 1) % 2] : [round, round];
+      const [ra, rb] = await Promise.all([run(at(byId[num], pa)), run(at(byId[den], pb))]);
       rounds.push({ rps: ra.rps / rb.rps, cost: ra.cpuUsPerRequest && rb.cpuUsPerRequest ? rb.cpuUsPerRequest / ra.cpuUsPerRequest : null });
     }
     const rps = rounds.map((r) => r.rps);
     const costs = rounds.map((r) => r.cost);
     // With a twin: the geometric mean of the medians of the two halves (which server had which
     // load), so a difference between the twins divides out instead of deciding the median.
-    const typical = (xs) => (twinName && xs.length > 1 ? Math.sqrt(median(xs.filter((_, i) => i % 2 === 0)) * median(xs.filter((_, i) => i % 2 === 1))) : median(xs));
+    const typical = (xs) => (twin && xs.length > 1 ? Math.sqrt(median(xs.filter((_, i) => i % 2 === 0)) * median(xs.filter((_, i) => i % 2 === 1))) : median(xs));
     result[name] = {
       rps: typical(rps),
       cost: costs.every((c) => c !== null) ? typical(costs) : null,
@@ -179,17 +189,26 @@ async function main() {
   const small = await prepare(DB_SMALL, cfg.smallKeys);
 
   const serverEnv = (db, shop, logging) => ({ DATABASE_URL: dbUrl(db), BENCH_UNAUTHENTICATED_SHOP_ID: shop.shopId, REQUEST_LOGGING: String(logging), ...redisEnv });
+  const processes = async (label, env) => {
+    const list = [];
+    for (let i = 1; i <= PROCESSES; i++) list.push(await startKeysmith(`${label}, process ${i}`, env));
+    return list;
+  };
   const servers = {
-    off: await startKeysmith('logging off, 1k keys', serverEnv(DB_SMALL, small, false)),
-    on: await startKeysmith('logging on, 1k keys', serverEnv(DB_SMALL, small, true)),
-    big: await startKeysmith('logging on, 1M keys', serverEnv(DB_BIG, big, true)),
+    off: await processes('logging off, 1k keys', serverEnv(DB_SMALL, small, false)),
+    on: await processes('logging on, 1k keys', serverEnv(DB_SMALL, small, true)),
+    big: await processes('logging on, 1M keys', serverEnv(DB_BIG, big, true)),
   };
   const raw = await startRawServer();
   const pools = { small: mysql.createPool({ uri: dbUrl(DB_SMALL), connectionLimit: 1 }), big: mysql.createPool({ uri: dbUrl(DB_BIG), connectionLimit: 1 }) };
 
   // Every scenario runs once per round; a ratio is the median of its per-round pairs.
   // served: wrk stops on time, not on a count; the server's own count of answered requests is the exact one.
-  const keysmith = (server, keys, pool) => ({ url: server.url, pid: server.pid, requests: inventoryRequests(keys), pool, served: () => servedCount(server.url) });
+  const keysmith = (procs, keys, pool) => ({
+    processes: procs.map((p) => ({ url: p.url, pid: p.pid, served: () => servedCount(p.url) })),
+    requests: inventoryRequests(keys),
+    pool,
+  });
   const scenarios = [
     { id: 'raw', label: 'raw node:http ceiling', url: raw.url, pid: raw.pid, requests: rawRequests() },
     { id: 'unauthOff', label: 'partner query, unauthenticated, logging off', ...keysmith(servers.off, null) },
@@ -201,7 +220,9 @@ async function main() {
   const runs = Object.fromEntries(scenarios.map((s) => [s.id, []]));
 
   log('warming up every server (JIT)');
-  for (const s of scenarios) await warmUp({ url: s.url, requests: s.requests, connections: cfg.connections, seconds: 3 });
+  for (const s of scenarios) {
+    for (let proc = 0; proc < (s.processes?.length ?? 1); proc++) await warmUp({ url: at(s, proc).url, requests: s.requests, connections: cfg.connections, seconds: 3 });
+  }
 
   // Each ratio is measured as its own pair, back to back, every round: bursts of other work on a
   // shared machine last seconds, so two runs seconds apart share them and the pair's ratio is spared.
@@ -215,7 +236,7 @@ async function main() {
       const pair = {};
       for (const id of round % 2 ? [num, den] : [den, num]) {
         log(`round ${round}/${cfg.rounds}: ${byId[id].label}`);
-        pair[id] = await measureScenario(byId[id], dbPid);
+        pair[id] = await measureScenario(byId[id], dbPid, round);
         runs[id].push(pair[id]);
       }
       pairRuns[i].push(pair[num].rps / pair[den].rps);
@@ -223,36 +244,25 @@ async function main() {
     }
   }
   await raw.stop();
-  let sideBySideRatios = {};
-  if (cfg.sideRounds > 0) {
-    // Twins for auth / unauth side by side, started only now: idle servers would only have sat pinned to the server core.
-    const twins = {
-      offTwin: await startKeysmith('logging off, 1k keys (twin)', serverEnv(DB_SMALL, small, false)),
-      onTwin: await startKeysmith('logging on, 1k keys (twin)', serverEnv(DB_SMALL, small, true)),
-    };
-    for (const [id, twin] of [['unauthOff', twins.offTwin], ['unauthOn', twins.onTwin]]) {
-      await warmUp({ url: twin.url, requests: byId[id].requests, connections: cfg.connections, seconds: 3 });
-      await warmUp({ url: twin.url, requests: byId.authOn.requests, connections: cfg.connections, seconds: 3 });
-    }
-    sideBySideRatios = await sideBySide(byId, twins);
-    await Promise.all(Object.values(twins).map((t) => t.stop()));
-  }
+  const sideBySideRatios = cfg.sideRounds > 0 ? await sideBySide(byId) : {};
 
   const metrics = {};
-  for (const [name, srv] of Object.entries(servers)) {
-    const text = await (await fetch(`${srv.url}/metrics`)).text();
-    metrics[name] = Object.fromEntries([...text.matchAll(/^(keysmith_\w+) (\d+(?:\.\d+)?)$/gm)].map((m) => [m[1], Number(m[2])]));
+  for (const [name, procs] of Object.entries(servers)) {
+    for (const [i, srv] of procs.entries()) {
+      const text = await (await fetch(`${srv.url}/metrics`)).text();
+      metrics[`${name} ${i + 1}`] = Object.fromEntries([...text.matchAll(/^(keysmith_\w+) (\d+(?:\.\d+)?)$/gm)].map((m) => [m[1], Number(m[2])]));
+    }
   }
-  await Promise.all([servers.off.stop(), servers.big.stop()]);
+  await Promise.all([...servers.off, ...servers.big, ...servers.on.slice(1)].map((srv) => srv.stop()));
 
   const revocation = {};
   if (redis) {
     log(`revocation seen by a second instance, with Redis (${cfg.revocationTrials} trials)`);
     const second = await startKeysmith('second instance, Redis', serverEnv(DB_SMALL, small, true));
-    revocation.redis = await revocationDelays({ a: servers.on.url, b: second.url, cookie: small.cookie, trials: cfg.revocationTrials, timeoutMs: 5000 });
+    revocation.redis = await revocationDelays({ a: servers.on[0].url, b: second.url, cookie: small.cookie, trials: cfg.revocationTrials, timeoutMs: 5000 });
     await second.stop();
   }
-  await servers.on.stop();
+  await servers.on[0].stop();
   log('revocation seen by a second instance, without Redis (10 trials)');
   {
     const noRedis = (label) => startKeysmith(label, { DATABASE_URL: dbUrl(DB_SMALL), REQUEST_LOGGING: 'true' });
