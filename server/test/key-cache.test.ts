@@ -22,19 +22,20 @@ afterEach(() => jest.restoreAllMocks());
 const opts = { ttlWithBusMs: 60_000, ttlWithoutBusMs: 60_000, negativeTtlMs: 60_000, maxEntries: 1000 };
 const logger = createLogger('silent');
 
-/** Counts key lookups (the UNION over both slots) and can hold their answers until released. */
-function watchLookups() {
-  const original = srv.ds.query.bind(srv.ds);
+/** Counts `auth`'s key lookups (the UNION over both slots) and can hold their answers until released. */
+function watchLookups(auth: KeyAuthService) {
+  const seam = auth as unknown as { readKeyRows(hash: string): Promise<unknown[]> };
+  const original = seam.readKeyRows.bind(auth);
   let gate: Promise<void> | undefined;
   let release = () => {};
-  const spy = jest.spyOn(srv.ds, 'query').mockImplementation(async (sql: string, params?: any) => {
-    const rows = await original(sql, params);
+  const spy = jest.spyOn(seam, 'readKeyRows').mockImplementation(async (hash: string) => {
+    const rows = await original(hash);
     // The row has been read; its answer reaches the cache only when released.
-    if (gate && sql.includes('FROM api_key WHERE hash')) await gate;
+    if (gate) await gate;
     return rows;
   });
   return {
-    lookups: () => spy.mock.calls.filter(([sql]) => String(sql).includes('FROM api_key WHERE hash')).length,
+    lookups: () => spy.mock.calls.length,
     hold() {
       gate = new Promise((r) => (release = r));
     },
@@ -46,7 +47,7 @@ describe('key cache under concurrency', () => {
   it('answers many concurrent requests for one uncached key with one database read', async () => {
     const auth = new KeyAuthService(srv.ds, logger, undefined, opts);
     const { id, secret } = await insertKey(srv.ds, shop);
-    const watch = watchLookups();
+    const watch = watchLookups(auth);
     const results = await Promise.all(Array.from({ length: 50 }, () => auth.authenticate(secret)));
     expect(results.every((r) => r.ok && r.key.id === id)).toBe(true);
     expect(watch.lookups()).toBe(1);
@@ -55,7 +56,7 @@ describe('key cache under concurrency', () => {
   it('does not cache a read that was under way when the key was invalidated', async () => {
     const auth = new KeyAuthService(srv.ds, logger, undefined, opts);
     const { id, secret } = await insertKey(srv.ds, shop);
-    const watch = watchLookups();
+    const watch = watchLookups(auth);
     watch.hold();
     const during = auth.authenticate(secret); // reads the row before the revoke commits
     await new Promise((r) => setTimeout(r, 20));
@@ -74,7 +75,7 @@ describe('key cache under concurrency', () => {
     const good = await insertKey(srv.ds, shop);
     expect((await auth.authenticate(good.secret)).ok).toBe(true);
     for (let i = 0; i < 300; i++) expect((await auth.authenticate(generateApiKey())).ok).toBe(false);
-    const watch = watchLookups();
+    const watch = watchLookups(auth);
     expect((await auth.authenticate(good.secret)).ok).toBe(true);
     expect(watch.lookups()).toBe(0);
   });

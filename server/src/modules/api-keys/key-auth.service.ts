@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
 import { isWellFormedApiKey, KEY_LENGTH, normalizeScopes } from '@keysmith/shared';
 import { fromDbDate } from '../../db/columns';
+import { selectRows } from '../../db/prepared';
 import type { VerifiedKey } from '../../graphql/context';
 import type { Logger } from '../../logger';
 import { KeyInvalidationBus } from './key-invalidation';
@@ -177,10 +178,19 @@ export class KeyAuthService {
     set.add(hash);
   }
 
+  /**
+   * Verification's one database read: both secret slots, as a prepared statement on MySQL
+   * (TypeORM's `query` formats the SQL text anew for every call). A method of its own so the
+   * tests can count and hold the lookups.
+   */
+  protected readKeyRows(hash: string): Promise<Array<Record<string, unknown>>> {
+    return selectRows<Record<string, unknown>>(this.ds, this.sqlLookup, [hash, hash]);
+  }
+
   private async load(hash: string, now: number): Promise<CacheEntry> {
     let rows: Array<Record<string, unknown>>;
     try {
-      rows = await this.ds.query(this.sqlLookup, [hash, hash]);
+      rows = await this.readKeyRows(hash);
     } catch (e) {
       // Fail closed: without the database we cannot tell a revoked key from a good one.
       throw new DatabaseUnavailableError((e as Error).message);
