@@ -33,9 +33,9 @@ const cfg = {
   pinning,
 };
 const DB_SMALL = 'keysmith_bench_1k';
-/** Processes per Keysmith configuration, used in turn (see `at`). */
-const PROCESSES = 2;
 const DB_BIG = 'keysmith_bench_1m';
+/** Processes per Keysmith configuration, used in turn (see `onProcess`). */
+const PROCESSES = 2;
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
@@ -76,7 +76,7 @@ async function settledLogCount(pool, expected) {
 
 /** One measured run of a scenario on process `proc` of its configuration, with its log rows counted when the server logs. */
 async function measureScenario(scenario, dbPid, proc) {
-  const s = at(scenario, proc);
+  const s = onProcess(scenario, proc);
   let before;
   const result = await measure({
     url: s.url,
@@ -104,7 +104,7 @@ async function measureScenario(scenario, dbPid, proc) {
  * differ by a few per cent for their whole life (bench/README.md), which no number of rounds on
  * one process averages away, and which would otherwise decide a pair of two configurations.
  */
-function at(scenario, proc) {
+function onProcess(scenario, proc) {
   const p = scenario.processes ? scenario.processes[proc % scenario.processes.length] : scenario;
   return { ...scenario, url: p.url, pid: p.pid, served: p.served };
 }
@@ -154,7 +154,7 @@ async function sideBySide(byId) {
       // Different configurations: each round on the next processes. One configuration's two loads:
       // one on each of its processes, swapped every other round.
       const [pa, pb] = twin ? [round % 2, (round + 1) % 2] : [round, round];
-      const [ra, rb] = await Promise.all([run(at(byId[num], pa)), run(at(byId[den], pb))]);
+      const [ra, rb] = await Promise.all([run(onProcess(byId[num], pa)), run(onProcess(byId[den], pb))]);
       rounds.push({ rps: ra.rps / rb.rps, cost: ra.cpuUsPerRequest && rb.cpuUsPerRequest ? rb.cpuUsPerRequest / ra.cpuUsPerRequest : null });
     }
     const rps = rounds.map((r) => r.rps);
@@ -221,7 +221,7 @@ async function main() {
 
   log('warming up every server (JIT)');
   for (const s of scenarios) {
-    for (let proc = 0; proc < (s.processes?.length ?? 1); proc++) await warmUp({ url: at(s, proc).url, requests: s.requests, connections: cfg.connections, seconds: 3 });
+    for (let proc = 0; proc < (s.processes?.length ?? 1); proc++) await warmUp({ url: onProcess(s, proc).url, requests: s.requests, connections: cfg.connections, seconds: 3 });
   }
 
   // Each ratio is measured as its own pair, back to back, every round: bursts of other work on a

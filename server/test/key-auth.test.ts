@@ -5,7 +5,7 @@ import { createDataSource } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
 import { startTestServer, type TestServer } from './support/test-server';
 import { signUpMerchant } from './support/client';
-import { insertKey, sha256 } from './support/keys';
+import { insertKey, sha256, spyOnKeyLookups } from './support/keys';
 
 let srv: TestServer;
 let shop: { shopId: string; merchantId: string };
@@ -16,9 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await srv.close();
 });
-
-/** Spies on `auth`'s one database read (KeyAuthService.readKeyRows). */
-const lookupsOf = (auth: KeyAuthService) => jest.spyOn(auth as unknown as { readKeyRows(hash: string): Promise<unknown[]> }, 'readKeyRows');
 
 const opts = { ttlWithBusMs: 60_000, ttlWithoutBusMs: 60_000, negativeTtlMs: 60_000, maxEntries: 1000 };
 const logger = createLogger('silent');
@@ -77,7 +74,7 @@ describe('key verification (the hot path)', () => {
   it('remembers unknown hashes briefly, so garbage keys do not reach the database every time', async () => {
     const auth = new KeyAuthService(srv.ds, logger, undefined, opts);
     const unknown = generateApiKey();
-    const spy = lookupsOf(auth);
+    const spy = spyOnKeyLookups(auth);
     await auth.authenticate(unknown);
     await auth.authenticate(unknown);
     expect(spy).toHaveBeenCalledTimes(1);
@@ -89,7 +86,7 @@ describe('key verification (the hot path)', () => {
     const good = generateApiKey();
     const badChecksum = `${good.slice(0, -1)}${good.endsWith('x') ? 'y' : 'x'}`;
     const badAlphabet = `sk_${'!'.repeat(good.length - 3)}`;
-    const spy = lookupsOf(auth);
+    const spy = spyOnKeyLookups(auth);
     for (const key of [badChecksum, badAlphabet, 'sk_short', `${good}x`]) {
       expect(await auth.authenticate(key)).toMatchObject({ ok: false, reason: 'invalid', message: 'Invalid API key.' });
     }

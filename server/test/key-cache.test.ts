@@ -6,7 +6,7 @@ import { KeyAuthService } from '../src/modules/api-keys/key-auth.service';
 import { createLogger } from '../src/logger';
 import { startTestServer, type TestServer } from './support/test-server';
 import { signUpMerchant } from './support/client';
-import { insertKey, sha256 } from './support/keys';
+import { insertKey, sha256, spyOnKeyLookups } from './support/keys';
 
 let srv: TestServer;
 let shop: { shopId: string; merchantId: string };
@@ -24,11 +24,11 @@ const logger = createLogger('silent');
 
 /** Counts `auth`'s key lookups (the UNION over both slots) and can hold their answers until released. */
 function watchLookups(auth: KeyAuthService) {
-  const seam = auth as unknown as { readKeyRows(hash: string): Promise<unknown[]> };
-  const original = seam.readKeyRows.bind(auth);
+  const original = auth['readKeyRows'].bind(auth);
+  const spy = spyOnKeyLookups(auth);
   let gate: Promise<void> | undefined;
   let release = () => {};
-  const spy = jest.spyOn(seam, 'readKeyRows').mockImplementation(async (hash: string) => {
+  spy.mockImplementation(async (hash: string) => {
     const rows = await original(hash);
     // The row has been read; its answer reaches the cache only when released.
     if (gate) await gate;

@@ -91,11 +91,10 @@ export function logRowWriter(ds: DataSource, logger: Logger): (batch: EncodedBat
   };
 }
 
-/** One window of the retention pruner: rows deleted, rows looked at, and the window's last id. */
+/** One window of the retention pruner: rows deleted, and where the next window starts (null: the table ends here). */
 export interface PruneWindow {
   deleted: number;
-  scanned: number;
-  lastId: number | null;
+  nextId: number | null;
 }
 
 /**
@@ -113,10 +112,9 @@ export async function pruneWindow(ds: DataSource, cutoff: Date, fromId: number, 
       'SELECT COUNT(*) AS n, MAX(id) AS last_id FROM (SELECT id FROM api_request_log WHERE id >= ? ORDER BY id LIMIT ?) w',
       [fromId, limit],
     )) as Array<{ n: number | string; last_id: number | string | null }>;
-    const scanned = Number(window?.n ?? 0);
-    if (scanned === 0 || window?.last_id == null) return { deleted: 0, scanned: 0, lastId: null };
+    if (window?.last_id == null) return { deleted: 0, nextId: null };
     const lastId = Number(window.last_id);
     const result = await em.queryRunner.query('DELETE FROM api_request_log WHERE id >= ? AND id <= ? AND at < ?', [fromId, lastId, sqlDate(cutoff)], true);
-    return { deleted: result.affected ?? 0, scanned, lastId };
+    return { deleted: result.affected ?? 0, nextId: Number(window.n) < limit ? null : lastId + 1 };
   });
 }

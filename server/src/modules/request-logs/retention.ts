@@ -53,8 +53,8 @@ export class RetentionPruner {
       for (let i = 0; i < MAX_BATCHES_PER_RUN; i++) {
         const w = await pruneWindow(this.ds, cutoff, fromId, BATCH);
         total += w.deleted;
-        if (w.deleted === 0 || w.scanned < BATCH || w.lastId === null) break;
-        fromId = w.lastId + 1;
+        if (w.deleted === 0 || w.nextId === null) break;
+        fromId = w.nextId;
         await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (err) {
