@@ -197,4 +197,31 @@ describe('shutdown and retention', () => {
       await s.srv.close();
     }
   });
+
+  it('keeps an old straggler behind a full window of young rows until those are old too, then deletes it', async () => {
+    const s = await setup({ LOG_RETENTION_DAYS: '7' });
+    try {
+      const logs = s.srv.app.services.requestLogs;
+      const row = (ageDays: number, tag: string) => logRow(s, { at: new Date(Date.now() - ageDays * 86_400_000), userAgent: tag });
+      // Old rows, then more young rows than two windows (1 000 ids each) hold, then one old row
+      // written late: the first window deletes the old rows, the second finds nothing old.
+      for (let i = 0; i < 300; i++) logs.record(row(9, 'old'));
+      for (let i = 0; i < 2100; i++) logs.record(row(3, 'young'));
+      logs.record(row(10, 'straggler'));
+      while (logs.buffered > 0) await logs.flush();
+      const left = (userAgent: string) => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: s.key.id, userAgent });
+
+      // The window after the old rows holds no old row, so the run stops there: the straggler waits.
+      expect(await logs.pruneNow()).toBe(300);
+      expect(await left('straggler')).toBe(1);
+      expect(await left('young')).toBe(2100);
+      expect(await logs.pruneNow()).toBe(0);
+
+      // Five days on, the young rows are 8 days old: they go, and the straggler with them.
+      expect(await logs.pruneNow(new Date(Date.now() + 5 * 86_400_000))).toBe(2101);
+      expect(await s.count()).toBe(0);
+    } finally {
+      await s.srv.close();
+    }
+  });
 });
