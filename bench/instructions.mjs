@@ -33,7 +33,9 @@ const CONCURRENCY = 8;
 const configs = { A: settingsFrom('A'), B: settingsFrom('B') };
 const state = await profileDatabase();
 const redis = await diagnosisRedis();
-const requests = inventoryRequests(env.PROFILE_UNAUTHENTICATED ? null : state.keys);
+// PROFILE_UNAUTHENTICATED=1: both sides without a key; A_UNAUTHENTICATED=1 or B_UNAUTHENTICATED=1: that
+// side only, so A=... B=... with B_UNAUTHENTICATED=1 counts what verification adds.
+const requestsOf = (which) => inventoryRequests(env.PROFILE_UNAUTHENTICATED || env[`${which}_UNAUTHENTICATED`] ? null : state.keys);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keysmith-ir-'));
 
 // vgdb (how callgrind_control reaches the server) names its pipes after USER and HOST: the server's
@@ -41,7 +43,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keysmith-ir-'));
 const vgdbEnv = { USER: 'root', LOGNAME: 'root', HOST: '127.0.0.1' };
 const control = (pid, ...args) => execFileSync('callgrind_control', [...args, String(pid)], { env: { ...process.env, ...vgdbEnv }, stdio: 'ignore' });
 
-async function serve(url, n) {
+async function serve(url, n, requests) {
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -100,7 +102,7 @@ const GROUPS = [
 ];
 const groupOf = (name) => GROUPS.find(([, re]) => re.test(name))?.[0] ?? 'other native (V8 runtime, node, libc)';
 
-async function countOnce(label, settings) {
+async function countOnce(label, settings, requests) {
   const outFile = path.join(dir, `${label}.callgrind`);
   const server = await startKeysmith(
     label,
@@ -108,9 +110,9 @@ async function countOnce(label, settings) {
     { wrapper: ['valgrind', '--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${outFile}`], nodeArgs: ['--perf-basic-prof'] },
   );
   try {
-    await serve(server.url, warmup);
+    await serve(server.url, warmup, requests);
     control(server.pid, '-i', 'on');
-    await serve(server.url, N);
+    await serve(server.url, N, requests);
     control(server.pid, '-d');
   } finally {
     process.kill(server.pid, 'SIGKILL'); // no exit dump, no shutdown work counted
@@ -133,10 +135,10 @@ async function countOnce(label, settings) {
 
 const results = { A: [], B: [] };
 try {
-  process.stdout.write(`A: ${JSON.stringify(configs.A)}\nB: ${JSON.stringify(configs.B)}\n${N} requests counted per server, ${rounds} round(s)\n`);
+  process.stdout.write(`A: ${JSON.stringify(configs.A)}${requestsOf('A').length === 1 ? ' (no key)' : ''}\nB: ${JSON.stringify(configs.B)}${requestsOf('B').length === 1 ? ' (no key)' : ''}\n${N} requests counted per server, ${rounds} round(s)\n`);
   for (let i = 0; i < rounds; i++) {
     for (const which of i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
-      const fns = await countOnce(`${which}${i}`, configs[which]);
+      const fns = await countOnce(`${which}${i}`, configs[which], requestsOf(which));
       results[which].push(fns);
       const total = (keep) => Math.round([...fns].reduce((x, [k, v]) => (keep(k) ? x + v : x), 0));
       process.stdout.write(`round ${i + 1} ${which}: ${total((k) => !k.startsWith('helper'))} instructions per request on the event loop, ${total((k) => k.startsWith('helper'))} on helper threads\n`);

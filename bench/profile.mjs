@@ -35,7 +35,9 @@ try {
   for (let i = 0; i < rounds; i++) {
     const r = await measure({ url: server.url, requests, connections: 50, seconds, pid: server.pid, dbPid });
     const us = (v) => (v === null || v === undefined ? '-' : v.toFixed(0));
-    process.stdout.write(`req/s ${r.rps.toFixed(0)}  server CPU us/req ${us(r.cpuUsPerRequest)}  DB CPU us/req ${us(r.dbCpuUsPerRequest)}  p99 ${r.p99} ms  non-2xx ${r.non2xx}\n`);
+    // How much of the time the server's core worked: below ~100 % the server waited (on the load generator or the database).
+    const busy = r.cpuUsPerRequest === null ? '-' : `${((r.cpuUsPerRequest * r.requests) / 1e4 / r.seconds).toFixed(1)} %`;
+    process.stdout.write(`req/s ${r.rps.toFixed(0)}  server CPU us/req ${us(r.cpuUsPerRequest)} (core busy ${busy})  DB CPU us/req ${us(r.dbCpuUsPerRequest)}  p99 ${r.p99} ms  non-2xx ${r.non2xx}\n`);
   }
 } finally {
   await server.stop();
