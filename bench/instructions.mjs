@@ -35,7 +35,8 @@ const state = await profileDatabase();
 const redis = await diagnosisRedis();
 // PROFILE_UNAUTHENTICATED=1: both sides without a key; A_UNAUTHENTICATED=1 or B_UNAUTHENTICATED=1: that
 // side only, so A=... B=... with B_UNAUTHENTICATED=1 counts what verification adds.
-const requestsOf = (which) => inventoryRequests(env.PROFILE_UNAUTHENTICATED || env[`${which}_UNAUTHENTICATED`] ? null : state.keys);
+const withoutKey = (which) => Boolean(env.PROFILE_UNAUTHENTICATED || env[`${which}_UNAUTHENTICATED`]);
+const requestsBySide = { A: inventoryRequests(withoutKey('A') ? null : state.keys), B: inventoryRequests(withoutKey('B') ? null : state.keys) };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keysmith-ir-'));
 
 // vgdb (how callgrind_control reaches the server) names its pipes after USER and HOST: the server's
@@ -135,10 +136,10 @@ async function countOnce(label, settings, requests) {
 
 const results = { A: [], B: [] };
 try {
-  process.stdout.write(`A: ${JSON.stringify(configs.A)}${requestsOf('A').length === 1 ? ' (no key)' : ''}\nB: ${JSON.stringify(configs.B)}${requestsOf('B').length === 1 ? ' (no key)' : ''}\n${N} requests counted per server, ${rounds} round(s)\n`);
+  process.stdout.write(`A: ${JSON.stringify(configs.A)}${withoutKey('A') ? ' (no key)' : ''}\nB: ${JSON.stringify(configs.B)}${withoutKey('B') ? ' (no key)' : ''}\n${N} requests counted per server, ${rounds} round(s)\n`);
   for (let i = 0; i < rounds; i++) {
     for (const which of i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
-      const fns = await countOnce(`${which}${i}`, configs[which], requestsOf(which));
+      const fns = await countOnce(`${which}${i}`, configs[which], requestsBySide[which]);
       results[which].push(fns);
       const total = (keep) => Math.round([...fns].reduce((x, [k, v]) => (keep(k) ? x + v : x), 0));
       process.stdout.write(`round ${i + 1} ${which}: ${total((k) => !k.startsWith('helper'))} instructions per request on the event loop, ${total((k) => k.startsWith('helper'))} on helper threads\n`);

@@ -168,20 +168,32 @@ describe('shutdown and retention', () => {
     }
   });
 
-  it('prunes by id without ever deleting a row inside the period, stragglers included', async () => {
+  /** A 7-day retention server whose rows are written `ageDays` old and tagged (in user_agent) so tests count them by tag. */
+  async function taggedRows() {
     const s = await setup({ LOG_RETENTION_DAYS: '7' });
+    const logs = s.srv.app.services.requestLogs;
+    return {
+      s,
+      logs,
+      record: (ageDays: number, tag: string) => logs.record(logRow(s, { at: new Date(Date.now() - ageDays * 86_400_000), userAgent: tag })),
+      writeAll: async () => {
+        while (logs.buffered > 0) await logs.flush();
+      },
+      left: (tag: string) => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: s.key.id, userAgent: tag }),
+    };
+  }
+
+  it('prunes by id without ever deleting a row inside the period, stragglers included', async () => {
+    const { s, logs, record, writeAll, left } = await taggedRows();
     try {
-      const logs = s.srv.app.services.requestLogs;
-      const row = (ageDays: number, tag: string) => logRow(s, { at: new Date(Date.now() - ageDays * 86_400_000), userAgent: tag });
       // Ids in write order: young rows among the old ones (an instance whose clock runs ahead), then
       // more old rows than one window holds, the young end of the table, and one old straggler
       // written last (an instance whose clock runs behind).
-      for (let i = 0; i < 1500; i++) logs.record(row(i % 100 === 0 ? 1 : 9, i % 100 === 0 ? 'young' : 'old'));
-      for (let i = 0; i < 1200; i++) logs.record(row(8, 'old'));
-      for (let i = 0; i < 20; i++) logs.record(row(2, 'young'));
-      logs.record(row(10, 'straggler'));
-      while (logs.buffered > 0) await logs.flush();
-      const left = (userAgent: string) => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: s.key.id, userAgent });
+      for (let i = 0; i < 1500; i++) record(i % 100 === 0 ? 1 : 9, i % 100 === 0 ? 'young' : 'old');
+      for (let i = 0; i < 1200; i++) record(8, 'old');
+      for (let i = 0; i < 20; i++) record(2, 'young');
+      record(10, 'straggler');
+      await writeAll();
 
       expect(await logs.pruneNow()).toBe(1485 + 1200 + 1);
       expect(await left('old')).toBe(0);
@@ -199,17 +211,14 @@ describe('shutdown and retention', () => {
   });
 
   it('keeps an old straggler behind a full window of young rows until those are old too, then deletes it', async () => {
-    const s = await setup({ LOG_RETENTION_DAYS: '7' });
+    const { s, logs, record, writeAll, left } = await taggedRows();
     try {
-      const logs = s.srv.app.services.requestLogs;
-      const row = (ageDays: number, tag: string) => logRow(s, { at: new Date(Date.now() - ageDays * 86_400_000), userAgent: tag });
       // Old rows, then more young rows than two windows (1 000 ids each) hold, then one old row
       // written late: the first window deletes the old rows, the second finds nothing old.
-      for (let i = 0; i < 300; i++) logs.record(row(9, 'old'));
-      for (let i = 0; i < 2100; i++) logs.record(row(3, 'young'));
-      logs.record(row(10, 'straggler'));
-      while (logs.buffered > 0) await logs.flush();
-      const left = (userAgent: string) => s.srv.ds.getRepository(ApiRequestLogEntity).countBy({ apiKeyId: s.key.id, userAgent });
+      for (let i = 0; i < 300; i++) record(9, 'old');
+      for (let i = 0; i < 2100; i++) record(3, 'young');
+      record(10, 'straggler');
+      await writeAll();
 
       // The window after the old rows holds no old row, so the run stops there: the straggler waits.
       expect(await logs.pruneNow()).toBe(300);
