@@ -53,6 +53,25 @@ describe('key verification (the hot path)', () => {
     expect(await auth.authenticate(secret)).toMatchObject({ ok: false, reason: 'revoked' });
   });
 
+  it('answers from memory without a promise, and asks the database with one', async () => {
+    const auth = new KeyAuthService(srv.ds, logger, undefined, opts);
+    const lookups = spyOnKeyLookups(auth);
+    const expiresAt = Date.now() + 10_000;
+    const { id, secret } = await insertKey(srv.ds, shop, { expiresAt: new Date(expiresAt) });
+    const first = auth.verify(secret);
+    expect(first).toBeInstanceOf(Promise); // a miss: one lookup
+    expect(await first).toMatchObject({ ok: true, key: { id } });
+    expect(auth.verify(secret)).toMatchObject({ ok: true, key: { id } }); // a hit: the answer itself
+    expect(auth.verify('sk_nope')).toMatchObject({ ok: false, reason: 'invalid' });
+    const unknown = generateApiKey();
+    expect(await auth.verify(unknown)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(auth.verify(unknown)).toMatchObject({ ok: false, reason: 'invalid' }); // remembered as unknown
+    expect(lookups).toHaveBeenCalledTimes(2);
+    // Expiry is still judged on a hit (the entry itself lives 60 s).
+    expect(auth.verify(secret, expiresAt + 1)).toMatchObject({ ok: false, reason: 'expired' });
+    expect(lookups).toHaveBeenCalledTimes(2);
+  });
+
   it('checks expiry on every request, even for a cached key', async () => {
     const auth = new KeyAuthService(srv.ds, logger, undefined, opts);
     const expiresAt = new Date(Date.now() + 60_000);

@@ -131,7 +131,7 @@ describe('the compiled fast path answers exactly as Apollo', () => {
   });
 
   it('verifies a refused key once: the fast path hands its verification over to Apollo', async () => {
-    const verify = jest.spyOn(fast.app.services.keyAuth, 'authenticate');
+    const verify = jest.spyOn(fast.app.services.keyAuth, 'verify');
     try {
       const r = await post(fast.url, generateApiKey(), JSON.stringify({ query: '{ shop { id } }' }));
       expect(r.status).toBe(401);
@@ -147,7 +147,7 @@ describe('the compiled fast path answers exactly as Apollo', () => {
       const owner = await signUpMerchant(lonely.url);
       const key = await insertKey(lonely.ds, owner);
       await lonely.ds.destroy(); // every query from now on fails: nothing can tell a revoked key from a good one
-      const verify = jest.spyOn(lonely.app.services.keyAuth, 'authenticate');
+      const verify = jest.spyOn(lonely.app.services.keyAuth, 'verify');
       const res = await fetch(`${lonely.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key.secret}` },

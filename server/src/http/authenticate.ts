@@ -67,17 +67,28 @@ const handedOver = new WeakMap<IncomingMessage, Promise<KeyAuthResult>>();
  * The compiled fast path's question, answered without side effects: the partner behind
  * `rawKey` if it verifies (without a key: the benchmark switch), else undefined. Undefined
  * sends the request to Apollo, whose resolveCaller then answers and logs the refusal
- * (401, 503) exactly once.
+ * (401, 503) exactly once. Answered at once when memory decides (a cached key, the switch),
+ * as a promise only when the database is asked.
  */
-export async function verifiedPartner(req: IncomingMessage, rawKey: string | undefined, services: Services): Promise<Caller | undefined> {
+export function verifiedPartner(req: IncomingMessage, rawKey: string | undefined, services: Services): Caller | undefined | Promise<Caller | undefined> {
   if (rawKey === undefined) {
     const benchShopId = services.config.benchUnauthenticatedShopId;
     return benchShopId && !req.headers.cookie ? benchCaller(benchShopId) : undefined;
   }
-  const verification = services.keyAuth.authenticate(rawKey);
-  const result = await verification.catch(() => undefined);
-  if (result?.ok) return { kind: 'partner', key: result.key };
-  handedOver.set(req, verification);
+  const verification = services.keyAuth.verify(rawKey);
+  if (!(verification instanceof Promise)) return partnerOrHandOver(req, verification);
+  return verification.then(
+    (result) => partnerOrHandOver(req, result),
+    () => {
+      handedOver.set(req, verification);
+      return undefined;
+    },
+  );
+}
+
+function partnerOrHandOver(req: IncomingMessage, result: KeyAuthResult): Caller | undefined {
+  if (result.ok) return { kind: 'partner', key: result.key };
+  handedOver.set(req, Promise.resolve(result));
   return undefined;
 }
 

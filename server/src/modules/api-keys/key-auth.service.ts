@@ -88,19 +88,27 @@ export class KeyAuthService {
       'FROM api_key WHERE previous_hash = ?';
   }
 
+  /** `verify` as a promise, for callers that do not mind a microtask (Apollo's path, tests). */
   async authenticate(rawKey: string, now = Date.now()): Promise<KeyAuthResult> {
+    return this.verify(rawKey, now);
+  }
+
+  /**
+   * The answer itself when memory has it (a cache hit, a remembered unknown hash, a wrong
+   * length), else a promise of it. The partner fast path takes a hit without allocating a
+   * promise or waiting a microtask: that work would be verification's alone, since a request
+   * without a key has none of it (bench/README.md, "auth / unauth").
+   */
+  verify(rawKey: string, now = Date.now()): KeyAuthResult | Promise<KeyAuthResult> {
     // The length first (it bounds what gets hashed), then the cache: a cached hash was a
     // well-formed key when it was stored, so format and checksum are checked only before
     // the database is asked. A hit then costs one SHA-256 and one map lookup.
     if (rawKey.length !== KEY_LENGTH) return INVALID;
     const hash = sha256(rawKey);
-    let entry = this.cached(hash, now);
-    if (entry === undefined) {
-      if (!isWellFormedApiKey(rawKey)) return INVALID;
-      entry = await this.loadOnce(hash, now);
-    }
-    if (!('verified' in entry)) return INVALID;
-    return decide(entry, now);
+    const entry = this.cached(hash, now);
+    if (entry !== undefined) return settle(entry, now);
+    if (!isWellFormedApiKey(rawKey)) return INVALID;
+    return this.loadOnce(hash, now).then((e) => settle(e, now));
   }
 
   /** After a regenerate, end of rotation or revoke commits: drop it here and on every other instance. */
@@ -211,6 +219,10 @@ export class KeyAuthService {
       cachedAt: now,
     };
   }
+}
+
+function settle(entry: CacheEntry, now: number): KeyAuthResult {
+  return 'verified' in entry ? decide(entry, now) : INVALID;
 }
 
 /** Status, expiry and rotation are checked against the clock on every request, cached or not. */
