@@ -8,7 +8,7 @@ import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { countLogRows, dropDatabase } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
 import { revocationDelays } from './lib/revocation.mjs';
-import { median, percentile } from './lib/stats.mjs';
+import { perProcessMedian, percentile } from './lib/stats.mjs';
 import { ensureRedis } from './lib/redis.mjs';
 import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
 
@@ -159,9 +159,9 @@ async function sideBySide(byId) {
     }
     const rps = rounds.map((r) => r.rps);
     const costs = rounds.map((r) => r.cost);
-    // With a twin: the geometric mean of the medians of the two halves (which server had which
-    // load), so a difference between the twins divides out instead of deciding the median.
-    const typical = (xs) => (twin && xs.length > 1 ? Math.sqrt(median(xs.filter((_, i) => i % 2 === 0)) * median(xs.filter((_, i) => i % 2 === 1))) : median(xs));
+    // Round by round on the configuration's processes in turn (with a twin: which process had which
+    // load): each process's median, so a difference between processes divides out.
+    const typical = (xs) => perProcessMedian(xs, PROCESSES);
     result[name] = {
       rps: typical(rps),
       cost: costs.every((c) => c !== null) ? typical(costs) : null,
@@ -202,7 +202,7 @@ async function main() {
   const raw = await startRawServer();
   const pools = { small: mysql.createPool({ uri: dbUrl(DB_SMALL), connectionLimit: 1 }), big: mysql.createPool({ uri: dbUrl(DB_BIG), connectionLimit: 1 }) };
 
-  // Every scenario runs once per round; a ratio is the median of its per-round pairs.
+  // Every scenario runs once per round; a ratio is the median of its per-round pairs (per process, combined).
   // served: wrk stops on time, not on a count; the server's own count of answered requests is the exact one.
   const keysmith = (procs, keys, pool) => ({
     processes: procs.map((p) => ({ url: p.url, pid: p.pid, served: () => servedCount(p.url) })),
@@ -310,11 +310,12 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
   const logExact = byServer ? wrkWithinServed && loggedRuns.every((a) => a.logRows === a.served) : loggedRuns.every((a) => a.logRows === a.ok);
   const p99 = (d) => (d ? percentile(d, 99) : null);
   // Median over rounds of each pair's ratio (measured back to back): a burst of other work on a
-  // shared machine spoils one pair, not the ratio.
+  // shared machine spoils one pair, not the ratio. Taken per process and combined, so both
+  // processes of each configuration weigh the same (stats.mjs, perProcessMedian).
   const ratios = [
     ...PAIRS.map(([, , name, goal], i) => {
       const rounds = pairRuns[i];
-      return { name, value: median(rounds), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
+      return { name, value: perProcessMedian(rounds, PROCESSES), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
     }),
     byServer
       ? {
@@ -331,8 +332,8 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     { name: 'revocation seen by 2nd instance, no Redis (max ms)', value: Math.max(...revocation.noRedis), display: Math.max(...revocation.noRedis).toFixed(1), goalDisplay: '<= 1000', lowerIsBetter: 1000 },
   ].map((r) => ({ ...r, met: r.lowerIsBetter !== undefined ? r.value <= r.lowerIsBetter : r.value >= r.goal }));
 
-  // The same pairs' cost ratios (median over rounds). Not the targets.
-  const cpuRatios = Object.fromEntries(PAIRS.map(([, , name], i) => [name, pairCosts[i].every((c) => c !== null) ? median(pairCosts[i]) : null]));
+  // The same pairs' cost ratios (median over rounds, per process, combined). Not the targets.
+  const cpuRatios = Object.fromEntries(PAIRS.map(([, , name], i) => [name, pairCosts[i].every((c) => c !== null) ? perProcessMedian(pairCosts[i], PROCESSES) : null]));
   const failures = Object.values(agg).reduce((a, x) => a + x.failed, 0);
   const out = [
     '',
@@ -342,12 +343,12 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     '',
     ratioTable(ratios),
     '',
-    'Cross-check from server + database CPU per request (inverse cost ratio of each pair, median; not the targets):',
+    'Cross-check from server + database CPU per request (inverse cost ratio of each pair, per-process medians combined; not the targets):',
     ...Object.entries(cpuRatios).map(([k, v]) => `  ${k}: ${v === null ? '-' : v.toFixed(3)}`),
     ...(Object.keys(sideBySideRatios).length
       ? [
           '',
-          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, median (with a twin: geometric mean of the two halves' medians) and range, then inverse CPU per request; not the targets):`,
+          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, geometric mean of the two processes' medians, and range, then inverse CPU per request; not the targets):`,
           ...Object.entries(sideBySideRatios).map(([k, v]) => `  ${k}: ${v.rps.toFixed(3)} (${v.spread}), CPU ${v.cost === null ? '-' : v.cost.toFixed(3)}`),
         ]
       : []),

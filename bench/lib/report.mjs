@@ -27,7 +27,7 @@ export function table(rows) {
 }
 
 export function ratioTable(ratios) {
-  const lines = ['| target | measured (median) | rounds (min..max) | goal | met |', '|---|---:|---:|---:|:---:|'];
+  const lines = ['| target | measured (median per process, combined) | rounds (min..max) | goal | met |', '|---|---:|---:|---:|:---:|'];
   for (const r of ratios) lines.push(`| ${r.name} | ${r.display ?? fmt(r.value, 3)} | ${r.spread ?? ''} | ${r.goalDisplay ?? `>= ${r.goal}`} | ${r.met ? 'yes' : '**no**'} |`);
   return lines.join('\n');
 }

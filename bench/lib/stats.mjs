@@ -11,3 +11,18 @@ export function percentile(values, p) {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+/**
+ * A ratio measured round after round on processes used in turn (round i on process i % processes):
+ * the geometric mean of each process's median. Each process then weighs the same, however the
+ * rounds divide, and a process that runs a few per cent off its twin for its whole life (bench/README.md)
+ * moves the result by half its difference, not by whichever side the middle round falls on.
+ */
+export function perProcessMedian(ratios, processes) {
+  const medians = [];
+  for (let p = 0; p < processes; p++) {
+    const mine = ratios.filter((_, i) => i % processes === p);
+    if (mine.length) medians.push(median(mine));
+  }
+  return Math.exp(medians.reduce((a, m) => a + Math.log(m), 0) / medians.length);
+}
