@@ -5,7 +5,7 @@ import { mysql } from './lib/deps.mjs';
 import { databasePid, killAll, startKeysmith, startRawServer } from './lib/processes.mjs';
 import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
-import { countLogRows, dropDatabase } from './lib/seed.mjs';
+import { countLogRows, dropDatabase, ensureMaxConnections } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
 import { revocationDelays } from './lib/revocation.mjs';
 import { perProcessMedian, percentile } from './lib/stats.mjs';
@@ -34,8 +34,12 @@ const cfg = {
 };
 const DB_SMALL = 'keysmith_bench_1k';
 const DB_BIG = 'keysmith_bench_1m';
-/** Processes per Keysmith configuration, used in turn (see `onProcess`). */
-const PROCESSES = 2;
+/**
+ * Processes per Keysmith configuration, used in turn (see `onProcess`). With two, each process
+ * always sees the pairs in the same order (reversed every other round), which the per-process
+ * medians balance. Four (BENCH_PROCESSES=4) was tried once (bench/README.md): no better, on a noisy host.
+ */
+const PROCESSES = Number(env.BENCH_PROCESSES || 2);
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
@@ -100,7 +104,7 @@ async function measureScenario(scenario, dbPid, proc) {
 
 /**
  * A scenario as run on process `proc` of its configuration. Every Keysmith configuration runs as
- * PROCESSES processes, used in turn round by round: two processes of one build, same settings,
+ * PROCESSES processes, used in turn round by round: processes of one build, same settings,
  * differ by a few per cent for their whole life (bench/README.md), which no number of rounds on
  * one process averages away, and which would otherwise decide a pair of two configurations.
  */
@@ -134,8 +138,8 @@ const PAIRS = [
  * more here) hit both alike. A cross-check, not the targets: the database is shared, so its extra
  * work for logging weighs on both sides of the logging pair.
  * Auth / unauth are two loads on one server, which would share its queue rather than its cost:
- * side by side, they run on the configuration's two processes (twins: same settings, same
- * database), swapping every other round. [numerator, denominator, name, twins]
+ * side by side, they run on two of the configuration's processes (twins: same settings, same
+ * database), the next two each round. [numerator, denominator, name, twins]
  */
 const SIDE_BY_SIDE = [
   ['authOn', 'authOff', 'logging on / off (authenticated)'],
@@ -152,8 +156,8 @@ async function sideBySide(byId) {
       log(`side by side ${round}/${cfg.sideRounds}: ${name}`);
       const run = (s) => measure({ url: s.url, requests: s.requests, connections: Math.ceil(cfg.connections / 2), seconds: cfg.sideSeconds, warmupSeconds: 1, pid: s.pid });
       // Different configurations: each round on the next processes. One configuration's two loads:
-      // one on each of its processes, swapped every other round.
-      const [pa, pb] = twin ? [round % 2, (round + 1) % 2] : [round, round];
+      // on two of its processes, each round the next two (the numerator's process decides the group).
+      const [pa, pb] = twin ? [round, round + 1] : [round, round];
       const [ra, rb] = await Promise.all([run(onProcess(byId[num], pa)), run(onProcess(byId[den], pb))]);
       rounds.push({ rps: ra.rps / rb.rps, cost: ra.cpuUsPerRequest && rb.cpuUsPerRequest ? rb.cpuUsPerRequest / ra.cpuUsPerRequest : null });
     }
@@ -194,6 +198,9 @@ async function main() {
     for (let i = 1; i <= PROCESSES; i++) list.push(await startKeysmith(`${label}, process ${i}`, env));
     return list;
   };
+  // Every process's pool (20) open at once, plus the bench's own connections (the revocation
+  // instances start after most servers stop). MariaDB's default of 151 holds two processes a configuration.
+  const restoreMaxConnections = await ensureMaxConnections(cfg.mysqlUrl, 3 * PROCESSES * 20 + 30);
   const servers = {
     off: await processes('logging off, 1k keys', serverEnv(DB_SMALL, small, false)),
     on: await processes('logging on, 1k keys', serverEnv(DB_SMALL, small, true)),
@@ -272,6 +279,7 @@ async function main() {
   }
 
   await Promise.all([pools.small.end(), pools.big.end()]);
+  await restoreMaxConnections();
   if (!env.BENCH_KEEP_DB) await Promise.all([dropDatabase(cfg.mysqlUrl, DB_SMALL), dropDatabase(cfg.mysqlUrl, DB_BIG)]);
   await redis?.stop();
   unpinAll();
@@ -337,7 +345,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
   const failures = Object.values(agg).reduce((a, x) => a + x.failed, 0);
   const out = [
     '',
-    `Keysmith bench, ${started.toISOString()}; load by ${cfg.load.name} ${cfg.load.version}${cfg.load.threads ? ` (${cfg.load.threads} thread)` : ''}; ${cfg.pinning ? `server under test on CPU ${cfg.pinning.server}, database and load on CPU ${cfg.pinning.rest}` : 'no CPU pinning'}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario`,
+    `Keysmith bench, ${started.toISOString()}; load by ${cfg.load.name} ${cfg.load.version}${cfg.load.threads ? ` (${cfg.load.threads} thread)` : ''}; ${cfg.pinning ? `server under test on CPU ${cfg.pinning.server}, database and load on CPU ${cfg.pinning.rest}` : 'no CPU pinning'}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario, ${PROCESSES} processes per configuration`,
     '',
     table(Object.values(agg)),
     '',
@@ -348,7 +356,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     ...(Object.keys(sideBySideRatios).length
       ? [
           '',
-          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, geometric mean of the two processes' medians, and range, then inverse CPU per request; not the targets):`,
+          `Side by side (two servers at once on the server core, ${cfg.sideRounds} x ${cfg.sideSeconds} s; req/s ratio, geometric mean of the processes' medians, and range, then inverse CPU per request; not the targets):`,
           ...Object.entries(sideBySideRatios).map(([k, v]) => `  ${k}: ${v.rps.toFixed(3)} (${v.spread}), CPU ${v.cost === null ? '-' : v.cost.toFixed(3)}`),
         ]
       : []),
@@ -356,7 +364,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     failures ? `WARNING: ${failures} non-2xx responses, errors or timeouts (see the JSON)` : 'Every response was a 2xx.',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  const file = writeJson({ started, config: cfg, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, revocationMs: revocation, metrics });
+  const file = writeJson({ started, config: { ...cfg, processes: PROCESSES }, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, revocationMs: revocation, metrics });
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 

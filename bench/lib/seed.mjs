@@ -111,3 +111,25 @@ export async function countLogRows(pool) {
   const [rows] = await pool.query('SELECT COUNT(*) AS n FROM api_request_log');
   return Number(rows[0].n);
 }
+
+/**
+ * Raises the database server's max_connections to at least `needed` (each Keysmith process keeps
+ * a pool of up to 20; twelve processes pass MariaDB's default of 151). Returns a function that puts
+ * the old value back. A global setting of the local database server, like its CPU affinity.
+ */
+export async function ensureMaxConnections(adminUrl, needed) {
+  const c = await mysql.createConnection(adminUrl);
+  try {
+    const [[row]] = await c.query('SELECT @@GLOBAL.max_connections AS n');
+    const before = Number(row.n);
+    if (before >= needed) return async () => {};
+    await c.query('SET GLOBAL max_connections = ?', [needed]);
+    return async () => {
+      const r = await mysql.createConnection(adminUrl);
+      await r.query('SET GLOBAL max_connections = ?', [before]);
+      await r.end();
+    };
+  } finally {
+    await c.end();
+  }
+}
