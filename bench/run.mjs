@@ -176,6 +176,9 @@ async function sideBySide(byId) {
   return result;
 }
 
+/** Puts MariaDB's max_connections back (set in main; also on failure). */
+let restoreMaxConnections = async () => {};
+
 async function main() {
   assertLoopback('BENCH_MYSQL_URL', cfg.mysqlUrl);
   assertLoopback('BENCH_REDIS_URL', cfg.redisUrl);
@@ -200,7 +203,7 @@ async function main() {
   };
   // Every process's pool (20) open at once, plus the bench's own connections (the revocation
   // instances start after most servers stop). MariaDB's default of 151 holds two processes a configuration.
-  const restoreMaxConnections = await ensureMaxConnections(cfg.mysqlUrl, 3 * PROCESSES * 20 + 30);
+  restoreMaxConnections = await ensureMaxConnections(cfg.mysqlUrl, 3 * PROCESSES * 20 + 30);
   const servers = {
     off: await processes('logging off, 1k keys', serverEnv(DB_SMALL, small, false)),
     on: await processes('logging on, 1k keys', serverEnv(DB_SMALL, small, true)),
@@ -372,8 +375,9 @@ process.on('SIGINT', () => {
   killAll();
   process.exit(130);
 });
-main().catch((e) => {
+main().catch(async (e) => {
   process.stderr.write(`bench failed: ${e.stack ?? e}\n`);
   killAll();
+  await restoreMaxConnections().catch(() => undefined);
   process.exit(1);
 });
