@@ -165,10 +165,9 @@ async function sideBySide(byId) {
     const costs = rounds.map((r) => r.cost);
     // Round by round on the configuration's processes in turn (with a twin: which process had which
     // load): each process's median, so a difference between processes divides out.
-    const typical = (xs) => perProcessMedian(xs, PROCESSES);
     result[name] = {
-      rps: typical(rps),
-      cost: costs.every((c) => c !== null) ? typical(costs) : null,
+      rps: perProcessMedian(rps, PROCESSES),
+      cost: costs.every((c) => c !== null) ? perProcessMedian(costs, PROCESSES) : null,
       spread: `${Math.min(...rps).toFixed(3)}..${Math.max(...rps).toFixed(3)}`,
       rounds,
     };
