@@ -21,6 +21,7 @@ import { partnerFastPath } from './http/partner-fast-path';
 import { bodyErrorHandler, MAX_BODY_BYTES } from './http/request-errors';
 import { mountSpa } from './http/spa';
 import { logoHandler } from './modules/shops/logo.route';
+import { listenForLoggingSignal } from './modules/request-logs/logging-signal';
 import { requestLogPlugin } from './modules/request-logs/request-log.plugin';
 import { quitRedis } from './redis';
 
@@ -34,6 +35,7 @@ export interface App {
 export async function createApp(config: Config, ds: DataSource, logger: Logger): Promise<App> {
   const services = createServices(ds, config, logger);
   await connectShared(services);
+  const stopLoggingSignal = listenForLoggingSignal(config, logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -64,7 +66,7 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
       // Nothing here is cacheable by HTTP caches, and the plugin costs 20-30 % on list queries.
       ApolloServerPluginCacheControlDisabled(),
       // REQUEST_LOGGING=false exists to measure what logging costs (pnpm bench); on by default.
-      ...(config.requestLogging ? [requestLogPlugin()] : []),
+      ...(config.requestLogging || config.benchLoggingSignal ? [requestLogPlugin()] : []),
       // Sandbox is the partners' explorer (the success modal links to it); SANDBOX=false turns it off.
       config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -107,6 +109,7 @@ export async function createApp(config: Config, ds: DataSource, logger: Logger):
     server,
     services,
     async close() {
+      stopLoggingSignal();
       await apollo.stop();
       // After Apollo has drained in-flight requests, before the database closes: no buffered log row is lost.
       await services.requestLogs.close();

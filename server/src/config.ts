@@ -29,8 +29,16 @@ export interface Config {
   keyCache: { ttlWithBusMs: number; ttlWithoutBusMs: number; negativeTtlMs: number; maxEntries: number };
   /** Key-authenticated GraphQL calls on compiled operations, past Express and Apollo (http/partner-fast-path.ts). */
   partnerFastPath: boolean;
-  /** REQUEST_LOGGING=false turns partner request logging off (for measuring its cost; on by default). */
+  /**
+   * REQUEST_LOGGING=false turns partner request logging off (for measuring its cost; on by default).
+   * Read per request, so that BENCH_LOGGING_SIGNAL can flip it in a running process.
+   */
   requestLogging: boolean;
+  /**
+   * BENCHMARK ONLY (refused in production): SIGUSR2 turns request logging off and on in this
+   * process (modules/request-logs/logging-signal.ts), so its cost is measured within one process.
+   */
+  benchLoggingSignal: boolean;
   /**
    * BENCHMARK ONLY (refused in production): a request with neither key nor cookie acts as a
    * partner of this shop with every scope, so `pnpm bench` can measure what key verification costs.
@@ -92,6 +100,12 @@ function trustProxy(env: Env): Config['trustProxy'] {
   return raw; // addresses or subnets, comma-separated (Express syntax)
 }
 
+function benchOnly(env: Env, nodeEnv: Config['env'], name: string): boolean {
+  const on = bool(env, name, false);
+  if (on && nodeEnv === 'production') throw new ConfigError(`${name} is for benchmarks only and is refused when NODE_ENV=production`);
+  return on;
+}
+
 function benchShop(env: Env, nodeEnv: Config['env']): string | undefined {
   const raw = env.BENCH_UNAUTHENTICATED_SHOP_ID;
   if (raw === undefined || raw === '') return undefined;
@@ -134,5 +148,6 @@ export function loadConfig(env: Env = process.env): Config {
     requestLogging: bool(env, 'REQUEST_LOGGING', true),
     partnerFastPath: bool(env, 'PARTNER_FAST_PATH', true),
     benchUnauthenticatedShopId: benchShop(env, nodeEnv),
+    benchLoggingSignal: benchOnly(env, nodeEnv, 'BENCH_LOGGING_SIGNAL'),
   };
 }

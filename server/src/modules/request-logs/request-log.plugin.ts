@@ -12,7 +12,8 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }): Promise<GraphQLRequestListener<Context> | void> {
       const { caller } = contextValue;
-      if (caller.kind !== 'partner') return;
+      // Read per request: BENCH_LOGGING_SIGNAL may have turned logging off since the server started.
+      if (caller.kind !== 'partner' || !contextValue.services.config.requestLogging) return;
       const started = performance.now();
       const at = new Date();
       let op: OperationInfo = UNKNOWN_OPERATION;
