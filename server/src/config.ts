@@ -100,16 +100,21 @@ function trustProxy(env: Env): Config['trustProxy'] {
   return raw; // addresses or subnets, comma-separated (Express syntax)
 }
 
-function benchOnly(env: Env, nodeEnv: Config['env'], name: string): boolean {
+/** The benchmark-only switches: set in production, they stop the server. */
+function refuseInProduction(nodeEnv: Config['env'], name: string): void {
+  if (nodeEnv === 'production') throw new ConfigError(`${name} is for benchmarks only and is refused when NODE_ENV=production`);
+}
+
+function benchFlag(env: Env, nodeEnv: Config['env'], name: string): boolean {
   const on = bool(env, name, false);
-  if (on && nodeEnv === 'production') throw new ConfigError(`${name} is for benchmarks only and is refused when NODE_ENV=production`);
+  if (on) refuseInProduction(nodeEnv, name);
   return on;
 }
 
 function benchShop(env: Env, nodeEnv: Config['env']): string | undefined {
   const raw = env.BENCH_UNAUTHENTICATED_SHOP_ID;
   if (raw === undefined || raw === '') return undefined;
-  if (nodeEnv === 'production') throw new ConfigError('BENCH_UNAUTHENTICATED_SHOP_ID is for benchmarks only and is refused when NODE_ENV=production');
+  refuseInProduction(nodeEnv, 'BENCH_UNAUTHENTICATED_SHOP_ID');
   return raw;
 }
 
@@ -148,6 +153,6 @@ export function loadConfig(env: Env = process.env): Config {
     requestLogging: bool(env, 'REQUEST_LOGGING', true),
     partnerFastPath: bool(env, 'PARTNER_FAST_PATH', true),
     benchUnauthenticatedShopId: benchShop(env, nodeEnv),
-    benchLoggingSignal: benchOnly(env, nodeEnv, 'BENCH_LOGGING_SIGNAL'),
+    benchLoggingSignal: benchFlag(env, nodeEnv, 'BENCH_LOGGING_SIGNAL'),
   };
 }
