@@ -1,10 +1,11 @@
-import { EncodedRows, type EncodedBatch } from '../../src/modules/request-logs/encoded-rows';
+import type { EncodedBatch } from '../../src/modules/request-logs/encoded-rows';
+import { LogRowQueue } from '../../src/modules/request-logs/log-row-queue';
 import { sqlDate } from '../../src/db/columns';
 import { clip, joinFields, WIDTH, type LogRow } from '../../src/modules/request-logs/log-row';
 
 /** Rows as the request log's buffer hands them to its writer. */
 export function batchOf(rows: readonly LogRow[]): EncodedBatch {
-  const queue = new EncodedRows();
+  const queue = new LogRowQueue();
   for (const r of rows) queue.push(r);
   return queue.peek(queue.length);
 }

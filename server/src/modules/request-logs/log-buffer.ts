@@ -1,13 +1,13 @@
 import type { Logger } from '../../logger';
 
 /**
- * Where a LogBuffer keeps its rows, oldest first. Request logs keep them encoded as bytes,
- * outside the JavaScript heap (encoded-rows.ts).
+ * Where a LogBuffer keeps its rows, oldest first. Request logs keep them as numbers in
+ * typed arrays, and encode a batch only when it is written (log-row-queue.ts).
  */
 export interface RowQueue<T, B> {
   readonly length: number;
   push(row: T): void;
-  /** The oldest `n` rows (n <= length) as one batch; they stay queued until `shift`. */
+  /** The oldest `n` rows (n <= length) as one batch; they stay queued until `shift`. A batch may be valid only until the next `peek`. */
   peek(n: number): B;
   /** Forgets the oldest `n` rows (written). */
   shift(n: number): void;

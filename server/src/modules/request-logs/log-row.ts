@@ -1,4 +1,4 @@
-/** One key-authenticated request as recorded; encoded-rows.ts turns it into its stored line. */
+/** One key-authenticated request as recorded; log-row-queue.ts keeps it and turns it into its stored line. */
 export interface LogRow {
   at: Date;
   apiKeyId: string;
@@ -39,6 +39,6 @@ export function joinFields(fields: readonly string[]): string {
   return out;
 }
 
-/** The columns of a stored line and of the INSERT, in order (encoded-rows.ts writes and reads them). */
+/** The columns of a stored line and of the INSERT, in order (log-row-queue.ts writes them, encoded-rows.ts reads them back). */
 export const INSERT_COLUMNS =
   'at, api_key_id, shop_id, used_previous_secret, operation_name, operation_type, `fields`, http_status, error_code, duration_ms, ip, user_agent';

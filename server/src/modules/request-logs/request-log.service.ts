@@ -6,7 +6,8 @@ import type { Logger } from '../../logger';
 import { badInput, notFound } from '../../graphql/errors';
 import type { ShopService } from '../shops/shop.service';
 import { LogBuffer } from './log-buffer';
-import { EncodedRows, type EncodedBatch } from './encoded-rows';
+import type { EncodedBatch } from './encoded-rows';
+import { LogRowQueue } from './log-row-queue';
 import type { LogRow } from './log-row';
 import { LastUsedTracker, type LastUse } from './last-used';
 import { createRequestLogMetrics, type RequestLogMetrics } from './request-log.metrics';
@@ -60,8 +61,8 @@ export class RequestLogService {
   ) {
     this.metrics = createRequestLogMetrics(() => this.buffer.size);
     this.buffer = new LogBuffer<LogRow, EncodedBatch>({
-      // Rows leave the JavaScript heap as soon as they are recorded (see encoded-rows.ts).
-      queue: new EncodedRows(),
+      // Rows wait as numbers in typed arrays, outside the collector's work (see log-row-queue.ts).
+      queue: new LogRowQueue(),
       // Indirection so tests can make the database "slow" for a while without touching it.
       write: (batch) => this.writeRows(batch),
       logger,

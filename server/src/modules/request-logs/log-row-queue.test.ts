@@ -1,4 +1,6 @@
-import { decodeRows, EncodedRows, SEGMENT_BYTES } from './encoded-rows';
+import { decodeRows, SEGMENT_BYTES } from './encoded-rows';
+import { LogRowQueue } from './log-row-queue';
+import { NULL_ENTRY, RowDictionary } from './row-dictionary';
 import type { LogRow } from './log-row';
 import { rowValues } from '../../../test/support/load-data';
 
@@ -17,16 +19,16 @@ const base: LogRow = {
   userAgent: null,
 };
 
-function queueOf(rows: readonly LogRow[]): EncodedRows {
-  const q = new EncodedRows();
+function queueOf(rows: readonly LogRow[]): LogRowQueue {
+  const q = new LogRowQueue();
   for (const r of rows) q.push(r);
   return q;
 }
 
 /** The LOAD DATA input as text, split into lines and fields (without unescaping). */
-const lines = (q: EncodedRows) => Buffer.concat(q.peek(q.length).pieces as Buffer[]).toString('utf8').split('\n').slice(0, -1);
+const lines = (q: LogRowQueue) => Buffer.concat(q.peek(q.length).pieces as Buffer[]).toString('utf8').split('\n').slice(0, -1);
 
-describe('EncodedRows', () => {
+describe('LogRowQueue', () => {
   it('keeps each row as a LOAD DATA line that reads back into the INSERT path\'s values, odd ones included', () => {
     const rows: LogRow[] = [
       base,
@@ -76,12 +78,13 @@ describe('EncodedRows', () => {
     expect(q.peek(10)).toEqual({ rows: 0, pieces: [] });
   });
 
-  it('reuses written segments without touching rows still waiting', () => {
-    const q = new EncodedRows();
+  it('keeps waiting rows intact while the ring wraps around and grows, and after a clear', () => {
+    const q = new LogRowQueue();
     const row = (i: number): LogRow => ({ ...base, operationName: `Op${i}` });
     let next = 0;
-    // Many rounds of "some arrive, older ones are written", with a backlog growing to several segments:
-    // far more bytes go through than the segments kept for reuse hold.
+    // Many rounds of "some arrive, older ones are written", with a backlog growing to many times the
+    // ring's first size: rows wrap around its end and move when it doubles; far more bytes go
+    // through than the segments kept for reuse hold.
     for (let round = 0; round < 40; round++) {
       for (let i = 0; i < 1500; i++) q.push(row(next++));
       expect(decodeRows(q.peek(q.length)).map((v) => v[4])).toEqual(Array.from({ length: q.length }, (_, i) => `Op${next - q.length + i}`));
@@ -113,5 +116,73 @@ describe('EncodedRows', () => {
     const q = queueOf(rows);
     expect(decodeRows(q.peek(q.length))).toEqual(rows.map(rowValues));
     expect(lines(q)[11]).toContain('\ttab\\tName\tquery\tinventory\t');
+  });
+
+  it('starts a new dictionary when one is full, and reads every row with its own, across flushes', () => {
+    const q = new LogRowQueue();
+    // Far more distinct user agents and addresses than a dictionary holds, some long, written in
+    // pieces while more arrive: rows of two or three dictionaries wait at once.
+    const row = (i: number): LogRow => ({
+      ...base,
+      userAgent: `agent-${i}-${i % 5 === 0 ? '\u00e9'.repeat(250) : ''}`,
+      ip: `10.0.${i % 200}.${i % 250}`,
+      errorCode: i % 3 === 0 ? `CODE_${i % 50}` : null,
+      operationName: `Op${i % 3000}`,
+    });
+    let next = 0;
+    let written: LogRow[] = [];
+    const all: LogRow[] = [];
+    for (let round = 0; round < 12; round++) {
+      for (let i = 0; i < 2000; i++) {
+        const r = row(next++);
+        q.push(r);
+        all.push(r);
+      }
+      const batch = q.peek(1500);
+      const expected = all.slice(written.length, written.length + 1500);
+      expect(decodeRows(batch)).toEqual(expected.map(rowValues));
+      q.shift(1500);
+      written = written.concat(expected);
+    }
+    expect(decodeRows(q.peek(q.length))).toEqual(all.slice(written.length).map(rowValues));
+  });
+
+  it('hands out the same batch again while its rows are still the oldest (a retried write), and the next rows once shifted', () => {
+    const q = queueOf(Array.from({ length: 20 }, (_, i): LogRow => ({ ...base, operationName: `Op${i}` })));
+    const first = q.peek(10);
+    q.push({ ...base, operationName: 'Late' });
+    expect(q.peek(10)).toBe(first);
+    expect(decodeRows(q.peek(10)).map((v) => v[4])).toEqual(Array.from({ length: 10 }, (_, i) => `Op${i}`));
+    q.shift(10);
+    expect(decodeRows(q.peek(100)).map((v) => v[4])).toEqual([...Array.from({ length: 10 }, (_, i) => `Op${i + 10}`), 'Late']);
+  });
+
+  it('records a row whose time is not a time as happening now, so it cannot block the batches after it', () => {
+    const before = Date.now();
+    const q = queueOf([{ ...base, at: new Date(Number.NaN) }]);
+    const [values] = decodeRows(q.peek(1));
+    const at = new Date(`${String(values?.[0])}Z`).getTime();
+    expect(at).toBeGreaterThanOrEqual(before);
+    expect(at).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe('RowDictionary', () => {
+  it('keeps one entry per distinct value: the same operation from a new fields array reuses it, other text does not', () => {
+    const d = new RowDictionary();
+    const op = d.operation('Inventory', 'query', ['inventory']);
+    expect(d.operation('Inventory', 'query', ['inventory'])).toBe(op);
+    expect(d.operation('Inventory', 'query', ['shop'])).not.toBe(op);
+    expect(d.operation('Inventory', 'mutation', ['shop'])).not.toBe(op);
+    expect(d.userAgent(null)).toBe(NULL_ENTRY);
+    const ua = d.userAgent('curl/8');
+    expect(d.userAgent(`curl/${8}`)).toBe(ua);
+    // The same text in another column is clipped to that column's width, so it is another entry.
+    expect(d.ip('curl/8')).not.toBe(ua);
+    const key = d.key('k1', 'shop-a');
+    expect(d.key('k1', 'shop-a')).toBe(key);
+    expect(d.key('k1', 'shop-b')).not.toBe(key);
+    expect(d.part(key).toString()).toBe('k1\tshop-a');
+    expect(d.full).toBe(false);
   });
 });
