@@ -183,6 +183,11 @@ describe('RowDictionary', () => {
     expect(d.key('k1', 'shop-a')).toBe(key);
     expect(d.key('k1', 'shop-b')).not.toBe(key);
     expect(d.part(key).toString()).toBe('k1\tshop-a');
+    // Keyed by what the column keeps: values that differ only past its width share one entry.
+    const long = d.userAgent(`${'x'.repeat(300)}a`);
+    expect(d.userAgent(`${'x'.repeat(300)}b`)).toBe(long);
+    expect(d.part(long).length).toBe(300);
+    expect(d.operation(`${'n'.repeat(100)}a`, 'query', ['shop'])).toBe(d.operation(`${'n'.repeat(100)}b`, 'query', ['shop']));
     expect(d.full).toBe(false);
   });
 });

@@ -75,9 +75,10 @@ export class RowDictionary {
    * each call, so there the text is compared, and a new entry made only when it differs.
    */
   operation(operationName: string | null, operationType: string, fields: readonly string[]): number {
-    const hit = this.operations.get(operationName);
-    if (hit !== undefined && hit.fields === fields && hit.operationType === operationType) return hit.entry;
+    // Keyed by the clipped name, like the text columns: a long name is not kept whole.
     const name = clip(operationName, WIDTH.operationName);
+    const hit = this.operations.get(name);
+    if (hit !== undefined && hit.fields === fields && hit.operationType === operationType) return hit.entry;
     const type = clip(operationType, WIDTH.operationType) as string;
     const text = `${escaped(name)}\t${escaped(type)}\t${escaped(joinFields(fields))}`;
     if (hit !== undefined && hit.text === text) {
@@ -86,24 +87,28 @@ export class RowDictionary {
       return hit.entry;
     }
     const entry = this.add(text);
-    this.operations.set(operationName, { operationType, fields, text, entry });
+    this.operations.set(name, { operationType, fields, text, entry });
     return entry;
   }
 
   errorCode(s: string | null): number {
-    return s === null ? NULL_ENTRY : (this.errorCodes.get(s) ?? this.text(this.errorCodes, s, WIDTH.errorCode));
+    return this.text(this.errorCodes, clip(s, WIDTH.errorCode));
   }
 
   ip(s: string | null): number {
-    return s === null ? NULL_ENTRY : (this.ips.get(s) ?? this.text(this.ips, s, WIDTH.ip));
+    return this.text(this.ips, clip(s, WIDTH.ip));
   }
 
   userAgent(s: string | null): number {
-    return s === null ? NULL_ENTRY : (this.userAgents.get(s) ?? this.text(this.userAgents, s, WIDTH.userAgent));
+    return this.text(this.userAgents, clip(s, WIDTH.userAgent));
   }
 
-  private text(entries: Map<string, number>, s: string, width: number): number {
-    const entry = this.add(escaped(clip(s, width)));
+  /** Keyed by the clipped text: a dictionary never holds more of a value than its column stores. */
+  private text(entries: Map<string, number>, s: string | null): number {
+    if (s === null) return NULL_ENTRY;
+    const hit = entries.get(s);
+    if (hit !== undefined) return hit;
+    const entry = this.add(escaped(s));
     entries.set(s, entry);
     return entry;
   }
