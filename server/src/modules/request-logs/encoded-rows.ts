@@ -70,9 +70,7 @@ export class BatchWriter {
 
   finish(rows: number): EncodedBatch {
     if (this.pos > 0) this.pieces.push(this.buf.subarray(0, this.pos));
-    const batch = { rows, pieces: this.pieces };
-    this.begin();
-    return batch;
+    return { rows, pieces: this.pieces };
   }
 
   byte(b: number): void {

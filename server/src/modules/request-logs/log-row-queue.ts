@@ -40,7 +40,6 @@ const IP = 3;
 const USER_AGENT = 4;
 const REFS = 5;
 
-const ZERO = 48;
 /** Bytes of a line besides its dictionary parts (time, flag, status, duration, separators), rounded up. */
 const FIXED_BYTES = 128;
 
@@ -58,8 +57,9 @@ export class LogRowQueue implements RowQueue<LogRow, EncodedBatch> {
   private head = 0;
   private tail = 0;
   /** Oldest first; each serves the rows from its `from` to the next one's. */
-  private eras: Era[] = [{ from: 0, dict: new RowDictionary() }];
-  private dict = (this.eras[0] as Era).dict;
+  private eras: Era[] = [];
+  /** The newest era's dictionary, where rows being pushed go. */
+  private dict = this.startEra(0);
   private readonly writer = new BatchWriter();
   /** The last batch handed out, handed out again while it is still the oldest rows (a retried write). */
   private last: { head: number; batch: EncodedBatch } | null = null;
@@ -71,11 +71,7 @@ export class LogRowQueue implements RowQueue<LogRow, EncodedBatch> {
   /** On every logged request: a few stores and a map lookup per text column. */
   push(r: LogRow): void {
     if (this.tail - this.head === this.capacity) this.grow();
-    let dict = this.dict;
-    if (dict.full) {
-      dict = this.dict = new RowDictionary();
-      this.eras.push({ from: this.tail, dict });
-    }
+    const dict = this.dict.full ? this.startEra(this.tail) : this.dict;
     const slot = this.tail & (this.capacity - 1);
     const n = slot * NUMS;
     const at = r.at.getTime();
@@ -101,7 +97,6 @@ export class LogRowQueue implements RowQueue<LogRow, EncodedBatch> {
     const w = this.writer;
     w.begin();
     let e = 0;
-    while (e + 1 < this.eras.length && (this.eras[e + 1] as Era).from <= this.head) e++;
     for (let row = this.head, end = this.head + rows; row < end; row++) {
       while (e + 1 < this.eras.length && (this.eras[e + 1] as Era).from <= row) e++;
       this.line(w, row, (this.eras[e] as Era).dict);
@@ -119,9 +114,16 @@ export class LogRowQueue implements RowQueue<LogRow, EncodedBatch> {
 
   clear(): void {
     this.head = this.tail;
-    this.eras = [{ from: this.tail, dict: new RowDictionary() }];
-    this.dict = (this.eras[0] as Era).dict;
+    this.eras = [];
+    this.startEra(this.tail);
     this.last = null;
+  }
+
+  /** A new dictionary for the rows from `from` on (the previous one is full, or the queue starts afresh). */
+  private startEra(from: number): RowDictionary {
+    this.dict = new RowDictionary();
+    this.eras.push({ from, dict: this.dict });
+    return this.dict;
   }
 
   private line(w: BatchWriter, row: number, d: RowDictionary): void {
@@ -139,7 +141,7 @@ export class LogRowQueue implements RowQueue<LogRow, EncodedBatch> {
     w.byte(TAB);
     w.copy(keyPart);
     w.byte(TAB);
-    w.byte(ZERO + (this.nums[n + PREVIOUS] as number));
+    w.digits(this.nums[n + PREVIOUS] as number);
     w.byte(TAB);
     w.copy(opPart);
     w.byte(TAB);

@@ -23,7 +23,7 @@ const MAX_BYTES = 1024 * 1024;
 const ESCAPES = /[\\\t\n\r\0]/g;
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
 /** A column's text as LOAD DATA reads it: escaped, or \N for NULL. */
-export const escaped = (s: string | null): string => (s === null ? '\\N' : s.replace(ESCAPES, (e) => ESCAPED[e] as string));
+const escaped = (s: string | null): string => (s === null ? '\\N' : s.replace(ESCAPES, (e) => ESCAPED[e] as string));
 
 interface KeyEntry {
   shopId: string;
