@@ -7,6 +7,7 @@ import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { countLogRows, dropDatabase, ensureMaxConnections } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
+import { loggingOnOff, servedCount } from './lib/interleave.mjs';
 import { revocationDelays } from './lib/revocation.mjs';
 import { perProcessMedian, percentile } from './lib/stats.mjs';
 import { ensureRedis } from './lib/redis.mjs';
@@ -27,6 +28,8 @@ const cfg = {
   /** The side-by-side cross-check (sideBySide): rounds and seconds per round. */
   sideRounds: Number(env.BENCH_SIDE_ROUNDS || 10),
   sideSeconds: Number(env.BENCH_SIDE_SECONDS || 3),
+  /** Logging on / off within each logging process, in alternating 1 s windows (lib/interleave.mjs; wrk only). */
+  interleaveWindows: Number(env.BENCH_INTERLEAVE_WINDOWS || 40),
   /** wrk if installed, else autocannon; BENCH_LOAD=autocannon|wrk chooses (lib/load.mjs). */
   load: loadDriver,
   /** CPU lists: the server under test alone on `server`, database + load generator + bench on `rest` (BENCH_PIN=0: none). */
@@ -56,14 +59,6 @@ async function prepare(dbName, totalKeys) {
   const prepared = await prepareDatabase(cfg.mysqlUrl, dbName, { totalKeys, usableKeys: cfg.usableKeys });
   log(`${dbName}: ${totalKeys} keys seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return prepared;
-}
-
-/** Partner requests the server has answered on its fast path (all of the bench's partner queries take it). */
-async function servedCount(url) {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const m = /^keysmith_graphql_compiled_requests_total (\d+)$/m.exec(text);
-  if (!m) throw new Error(`${url}/metrics has no keysmith_graphql_compiled_requests_total`);
-  return Number(m[1]);
 }
 
 /** Log rows stop changing (the buffer flushes every 250 ms): then they can be counted. */
@@ -205,7 +200,8 @@ async function main() {
   restoreMaxConnections = await ensureMaxConnections(cfg.mysqlUrl, 3 * PROCESSES * 20 + 30);
   const servers = {
     off: await processes('logging off, 1k keys', serverEnv(DB_SMALL, small, false)),
-    on: await processes('logging on, 1k keys', serverEnv(DB_SMALL, small, true)),
+    // SIGUSR2 flips their logging (benchmark only) for the in-process measure of logging's cost.
+    on: await processes('logging on, 1k keys', { ...serverEnv(DB_SMALL, small, true), BENCH_LOGGING_SIGNAL: 'true' }),
     big: await processes('logging on, 1M keys', serverEnv(DB_BIG, big, true)),
   };
   const raw = await startRawServer();
@@ -253,6 +249,14 @@ async function main() {
     }
   }
   await raw.stop();
+  // Logging on / off again, each logging process against itself: the pairs above compare two
+  // processes, whose lifelong difference of a few per cent (bench/README.md) is as large as
+  // logging's cost. This is the target's figure when wrk is there (report()).
+  let interleaved = null;
+  if (cfg.load.name === 'wrk' && cfg.interleaveWindows >= 2) {
+    log(`logging on / off within each logging process (${cfg.interleaveWindows} windows of 1 s each)`);
+    interleaved = await loggingOnOff(servers.on, { requests: byId.authOn.requests, dbPid: dbPid ?? undefined, windows: cfg.interleaveWindows });
+  }
   const sideBySideRatios = cfg.sideRounds > 0 ? await sideBySide(byId) : {};
 
   const metrics = {};
@@ -286,7 +290,7 @@ async function main() {
   await redis?.stop();
   unpinAll();
 
-  report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenarios, revocation, metrics });
+  report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interleaved, scenarios, revocation, metrics });
 }
 
 function aggregate(label, list) {
@@ -307,7 +311,10 @@ function aggregate(label, list) {
   };
 }
 
-function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenarios, revocation, metrics }) {
+/** The logging target's name in PAIRS: measured within one process when `interleaved` is there. */
+const LOGGING = 'logging on / off (authenticated)';
+
+function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interleaved, scenarios, revocation, metrics }) {
   const agg = {};
   for (const s of scenarios) agg[s.id] = aggregate(s.label, runs[s.id]);
   const loggedRuns = ['unauthOn', 'authOn', 'authOnBig'].map((id) => agg[id]);
@@ -325,6 +332,11 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
   const ratios = [
     ...PAIRS.map(([, , name, goal], i) => {
       const rounds = pairRuns[i];
+      if (name === LOGGING && interleaved) {
+        const all = interleaved.processes.flatMap((p) => p.rpsRatios);
+        const perProcess = interleaved.processes.map((p) => p.rps.toFixed(3)).join(', ');
+        return { name: `${name}, within each process (${perProcess})`, value: interleaved.rps, goal, spread: `${Math.min(...all).toFixed(3)}..${Math.max(...all).toFixed(3)}`, rounds: all };
+      }
       return { name, value: perProcessMedian(rounds, PROCESSES), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
     }),
     byServer
@@ -355,6 +367,13 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     '',
     'Cross-check from server + database CPU per request (inverse cost ratio of each pair, per-process medians combined; not the targets):',
     ...Object.entries(cpuRatios).map(([k, v]) => `  ${k}: ${v === null ? '-' : v.toFixed(3)}`),
+    ...(interleaved
+      ? [
+          '',
+          `Logging on / off measured two ways (the target is the first): within each logging process, ${cfg.interleaveWindows} alternating windows of 1 s under one load, median of neighbouring windows per process, combined: ${interleaved.rps.toFixed(3)} (inverse CPU per request ${interleaved.cpu.toFixed(3)});`,
+          `  between the logging and non-logging processes, in the rounds' pairs: ${perProcessMedian(pairRuns[PAIRS.findIndex((p) => p[2] === LOGGING)], PROCESSES).toFixed(3)}`,
+        ]
+      : []),
     ...(Object.keys(sideBySideRatios).length
       ? [
           '',
@@ -366,7 +385,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, scenario
     failures ? `WARNING: ${failures} non-2xx responses, errors or timeouts (see the JSON)` : 'Every response was a 2xx.',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  const file = writeJson({ started, config: { ...cfg, processes: PROCESSES }, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, revocationMs: revocation, metrics });
+  const file = writeJson({ started, config: { ...cfg, processes: PROCESSES }, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, loggingWithinProcess: interleaved, revocationMs: revocation, metrics });
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 

@@ -61,12 +61,35 @@ end
 `;
 }
 
-/** One wrk run of `seconds` (wrk takes whole seconds); the result in the units autocannon's callers use. */
-async function run({ url, requests, connections, seconds }) {
+/** wrk's arguments for one run, with its script written to a temporary folder (the caller removes `dir`). */
+function prepareRun({ url, requests, connections, seconds }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keysmith-wrk-'));
   const file = path.join(dir, 'load.lua');
   fs.writeFileSync(file, script(requests));
   const args = ['-t', String(THREADS), '-c', String(connections), '-d', `${Math.max(1, Math.round(seconds))}s`, '--latency', '--timeout', '10s', '-s', file, `${url}/`];
+  return { dir, args };
+}
+
+/**
+ * Load that goes on until `stop()` (or `seconds`, a safety bound): for measurements that read the
+ * server's own counters while it runs (lib/interleave.mjs). Nothing of wrk's is counted.
+ */
+export function background(opts) {
+  const { dir, args } = prepareRun(opts);
+  const child = spawn('wrk', args, { stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.once('close', resolve));
+  return {
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One wrk run of `seconds` (wrk takes whole seconds); the result in the units autocannon's callers use. */
+async function run(opts) {
+  const { dir, args } = prepareRun(opts);
   try {
     const { code, stdout, stderr } = await new Promise((resolve, reject) => {
       const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
