@@ -49,6 +49,7 @@ export async function interleave({ url, pid, dbPid, requests, connections = 50, 
       await sleep(windowMs);
       const b = await sample(url, pid, dbPid);
       const n = b.served - a.served;
+      if (n <= 0) throw new Error(`no request answered by ${url} in window ${k + 1} of ${windows}: did the load (wrk) stop?`);
       measured.push({
         mode,
         from: a.monotonic,
@@ -71,11 +72,10 @@ export async function interleave({ url, pid, dbPid, requests, connections = 50, 
     rps.push(x.rps / y.rps);
     cpu.push(y.cpuUsPerRequest / x.cpuUsPerRequest);
   }
-  const pooled = (mode, f) => {
+  const rate = (mode) => {
     const mine = measured.filter((w) => w.mode === mode);
-    return f(mine);
+    return mine.reduce((s, w) => s + w.served, 0) / mine.reduce((s, w) => s + w.seconds, 0);
   };
-  const rate = (ws) => ws.reduce((s, w) => s + w.served, 0) / ws.reduce((s, w) => s + w.seconds, 0);
   return {
     windows: measured,
     rpsRatios: rps,
@@ -83,7 +83,7 @@ export async function interleave({ url, pid, dbPid, requests, connections = 50, 
     rps: median(rps),
     cpu: median(cpu),
     /** All of one mode's windows against all of the other's: a check on the median. */
-    pooledRps: pooled(modes[0], rate) / pooled(modes[1], rate),
+    pooledRps: rate(modes[0]) / rate(modes[1]),
   };
 }
 

@@ -77,7 +77,11 @@ function prepareRun({ url, requests, connections, seconds }) {
 export function background(opts) {
   const { dir, args } = prepareRun(opts);
   const child = spawn('wrk', args, { stdio: 'ignore' });
-  const exited = new Promise((resolve) => child.once('close', resolve));
+  // A wrk that cannot start shows as windows without requests (interleave.mjs says so).
+  const exited = new Promise((resolve) => {
+    child.once('error', resolve);
+    child.once('close', resolve);
+  });
   return {
     async stop() {
       if (child.exitCode === null) child.kill('SIGKILL');
