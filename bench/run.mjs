@@ -7,7 +7,7 @@ import { isolateServerCore, pinning, unpinAll } from './lib/pinning.mjs';
 import { databaseUrl, prepareDatabase } from './lib/prepare.mjs';
 import { countLogRows, dropDatabase, ensureMaxConnections } from './lib/seed.mjs';
 import { inventoryRequests, loadDriver, measure, rawRequests, warmUp } from './lib/load.mjs';
-import { loggingOnOff, servedCount } from './lib/interleave.mjs';
+import { alternating, loggingOnOff, servedCount } from './lib/interleave.mjs';
 import { revocationDelays } from './lib/revocation.mjs';
 import { perProcessMedian, percentile } from './lib/stats.mjs';
 import { ensureRedis } from './lib/redis.mjs';
@@ -18,7 +18,7 @@ const cfg = {
   mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306',
   redisUrl: env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
   seconds: Number(env.BENCH_SECONDS || 2),
-  rounds: Number(env.BENCH_ROUNDS || 15),
+  rounds: Number(env.BENCH_ROUNDS || 10),
   connections: Number(env.BENCH_CONNECTIONS || 50),
   smallKeys: 1000,
   bigKeys: Number(env.BENCH_BIG_KEYS || 1_000_000),
@@ -28,7 +28,7 @@ const cfg = {
   /** The side-by-side cross-check (sideBySide): rounds and seconds per round. */
   sideRounds: Number(env.BENCH_SIDE_ROUNDS || 10),
   sideSeconds: Number(env.BENCH_SIDE_SECONDS || 3),
-  /** Logging on / off within each logging process, in alternating 1 s windows (lib/interleave.mjs; wrk only). */
+  /** Each ratio target but the raw ceiling in alternating 1 s windows (windowed(), lib/interleave.mjs; wrk only). */
   interleaveWindows: Number(env.BENCH_INTERLEAVE_WINDOWS || 40),
   /** wrk if installed, else autocannon; BENCH_LOAD=autocannon|wrk chooses (lib/load.mjs). */
   load: loadDriver,
@@ -249,14 +249,7 @@ async function main() {
     }
   }
   await raw.stop();
-  // Logging on / off again, each logging process against itself: the pairs above compare two
-  // processes, whose lifelong difference of a few per cent (bench/README.md) is as large as
-  // logging's cost. This is the target's figure when wrk is there (report()).
-  let interleaved = null;
-  if (cfg.load.name === 'wrk' && cfg.interleaveWindows >= 2) {
-    log(`logging on / off within each logging process (${cfg.interleaveWindows} windows of 1 s each)`);
-    interleaved = await loggingOnOff(servers.on, { requests: byId.authOn.requests, dbPid: dbPid ?? undefined, windows: cfg.interleaveWindows });
-  }
+  const windows = cfg.load.name === 'wrk' && cfg.interleaveWindows >= 2 ? await windowed(byId, servers, dbPid ?? undefined) : {};
   const sideBySideRatios = cfg.sideRounds > 0 ? await sideBySide(byId) : {};
 
   const metrics = {};
@@ -290,7 +283,7 @@ async function main() {
   await redis?.stop();
   unpinAll();
 
-  report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interleaved, scenarios, revocation, metrics });
+  report({ started, runs, pairRuns, pairCosts, sideBySideRatios, windows, scenarios, revocation, metrics });
 }
 
 function aggregate(label, list) {
@@ -311,10 +304,38 @@ function aggregate(label, list) {
   };
 }
 
-/** The logging target's name in PAIRS: measured within one process when `interleaved` is there. */
-const LOGGING = 'logging on / off (authenticated)';
+/**
+ * The ratio targets again, in alternating windows of 1 s (lib/interleave.mjs): the targets'
+ * figures when wrk is there. The rounds' pairs are runs of 2 s seconds apart, and this host's
+ * bursts of other work last seconds; windows side by side mostly share them. Logging on / off
+ * within each logging process (SIGUSR2): the pairs compare two processes, whose lifelong
+ * difference of a few per cent (bench/README.md) is as large as logging's cost. Auth / unauth:
+ * the two loads in turn on each process of the configuration. 1M / 1k: the two servers in turn,
+ * process i of each. Keyed `num/den` as in PAIRS; the raw ceiling (no request counter) stays in pairs.
+ */
+async function windowed(byId, servers, dbPid) {
+  const opts = { dbPid, windows: cfg.interleaveWindows };
+  const mode = (id, i) => {
+    const p = onProcess(byId[id], i);
+    return { name: id, url: p.url, pid: p.pid, requests: byId[id].requests };
+  };
+  const inTurn = (num, den) => {
+    log(`${num} / ${den} in alternating windows (${cfg.interleaveWindows} of 1 s on each of ${PROCESSES} processes)`);
+    return alternating(Array.from({ length: PROCESSES }, (_, i) => [mode(num, i), mode(den, i)]), opts);
+  };
+  log(`logging on / off within each logging process (${cfg.interleaveWindows} windows of 1 s each)`);
+  return {
+    'authOn/authOff': await loggingOnOff(servers.on, { requests: byId.authOn.requests, ...opts }),
+    'authOff/unauthOff': await inTurn('authOff', 'unauthOff'),
+    'authOn/unauthOn': await inTurn('authOn', 'unauthOn'),
+    'authOnBig/authOn': await inTurn('authOnBig', 'authOn'),
+  };
+}
 
-function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interleaved, scenarios, revocation, metrics }) {
+/** How each windowed target was measured, after its name in the report. */
+const WINDOWED_HOW = { 'authOn/authOff': 'within each process', 'authOff/unauthOff': 'in turn on each process', 'authOn/unauthOn': 'in turn on each process', 'authOnBig/authOn': 'in turn, process by process' };
+
+function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, windows, scenarios, revocation, metrics }) {
   const agg = {};
   for (const s of scenarios) agg[s.id] = aggregate(s.label, runs[s.id]);
   const loggedRuns = ['unauthOn', 'authOn', 'authOnBig'].map((id) => agg[id]);
@@ -330,12 +351,13 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interlea
   // shared machine spoils one pair, not the ratio. Taken per process and combined, so both
   // processes of each configuration weigh the same (stats.mjs, perProcessMedian).
   const ratios = [
-    ...PAIRS.map(([, , name, goal], i) => {
+    ...PAIRS.map(([num, den, name, goal], i) => {
       const rounds = pairRuns[i];
-      if (name === LOGGING && interleaved) {
-        const all = interleaved.processes.flatMap((p) => p.rpsRatios);
-        const perProcess = interleaved.processes.map((p) => p.rps.toFixed(3)).join(', ');
-        return { name: `${name}, within each process (${perProcess})`, value: interleaved.rps, goal, spread: `${Math.min(...all).toFixed(3)}..${Math.max(...all).toFixed(3)}`, rounds: all };
+      const w = windows[`${num}/${den}`];
+      if (w) {
+        const all = w.processes.flatMap((p) => p.rpsRatios);
+        const perProcess = w.processes.map((p) => p.rps.toFixed(3)).join(', ');
+        return { name: `${name}, windows ${WINDOWED_HOW[`${num}/${den}`]} (${perProcess})`, value: w.rps, goal, spread: `${Math.min(...all).toFixed(3)}..${Math.max(...all).toFixed(3)}`, rounds: all };
       }
       return { name, value: perProcessMedian(rounds, PROCESSES), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
     }),
@@ -367,11 +389,14 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interlea
     '',
     'Cross-check from server + database CPU per request (inverse cost ratio of each pair, per-process medians combined; not the targets):',
     ...Object.entries(cpuRatios).map(([k, v]) => `  ${k}: ${v === null ? '-' : v.toFixed(3)}`),
-    ...(interleaved
+    ...(Object.keys(windows).length
       ? [
           '',
-          `Logging on / off measured two ways (the target is the first): within each logging process, ${cfg.interleaveWindows} alternating windows of 1 s under one load, median of neighbouring windows per process, combined: ${interleaved.rps.toFixed(3)} (inverse CPU per request ${interleaved.cpu.toFixed(3)});`,
-          `  between the logging and non-logging processes, in the rounds' pairs: ${perProcessMedian(pairRuns[PAIRS.findIndex((p) => p[2] === LOGGING)], PROCESSES).toFixed(3)}`,
+          `The windowed targets measured two ways: the target (${cfg.interleaveWindows} alternating windows of 1 s per process, median of neighbouring windows per process, combined; inverse CPU per request), then the rounds' pairs (runs of ${cfg.seconds} s, per-process medians combined):`,
+          ...PAIRS.filter(([num, den]) => windows[`${num}/${den}`]).map(([num, den, name]) => {
+            const w = windows[`${num}/${den}`];
+            return `  ${name}: ${w.rps.toFixed(3)} (CPU ${w.cpu.toFixed(3)}); pairs ${perProcessMedian(pairRuns[PAIRS.findIndex((p) => p[2] === name)], PROCESSES).toFixed(3)}`;
+          }),
         ]
       : []),
     ...(Object.keys(sideBySideRatios).length
@@ -385,7 +410,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, interlea
     failures ? `WARNING: ${failures} non-2xx responses, errors or timeouts (see the JSON)` : 'Every response was a 2xx.',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  const file = writeJson({ started, config: { ...cfg, processes: PROCESSES }, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, loggingWithinProcess: interleaved, revocationMs: revocation, metrics });
+  const file = writeJson({ started, config: { ...cfg, processes: PROCESSES }, machine: machine(), scenarios: agg, ratios, cpuRatios, sideBySide: sideBySideRatios, windows, revocationMs: revocation, metrics });
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 

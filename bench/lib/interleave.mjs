@@ -1,8 +1,9 @@
-// Two modes of one server process, measured in short alternating windows under one unbroken load.
-// Bursts of other work on this shared host last seconds and move a run's speed by 10-50 %; two
-// runs of several seconds each (bench/toggle.mjs's rounds) rarely share a burst, while windows
-// of a second next to each other mostly do. The server's own count of answered requests is read
-// at each window's ends (wrk only counts at its end), its CPU from /proc.
+// Two modes measured in short alternating windows: logging on / off in one server process (SIGUSR2),
+// two loads on one process (with and without a key), or two processes (1M / 1k keys). Bursts of
+// other work on this shared host last seconds and move a run's speed by 10-50 %; two runs of
+// several seconds each rarely share a burst, while windows of a second next to each other mostly
+// do. The server's own count of answered requests is read at each window's ends (wrk only counts
+// at its end), its CPU from /proc.
 import { performance } from 'node:perf_hooks';
 import { cpuSeconds } from './processes.mjs';
 import { background } from './wrk.mjs';
@@ -29,29 +30,39 @@ async function sample(url, pid, dbPid) {
 }
 
 /**
- * `windows` windows of `windowMs`, alternating between `modes[0]` and `modes[1]` (`set(mode)` switches
- * the server; the first `skipMs` after a switch are not measured, so work the other mode left behind,
- * such as a pending log flush every 250 ms, is done before the window opens). Each pair of neighbouring
- * windows gives a ratio modes[0] / modes[1], in both orders alike; the result is their median (req/s,
- * and inverse server CPU per request). Needs wrk.
+ * `windows` windows of `windowMs`, alternating between `modes[0]` and `modes[1]`. A mode is
+ * `{ name, url, pid, requests }`: the server it measures and the load it gets. `set(name)`, if
+ * given, switches the server before each window. The load runs on through windows of the same
+ * server and requests, and is restarted (wrk, `connections`) where they change. The first `skipMs`
+ * after a switch are not measured: new connections open, and work the other mode left behind (a
+ * pending log flush every 250 ms) is done before the window opens. Each pair of neighbouring
+ * windows gives a ratio modes[0] / modes[1], in both orders alike; the result is their median
+ * (req/s, and inverse server CPU per request). Needs wrk.
  */
-export async function interleave({ url, pid, dbPid, requests, connections = 50, windows = 40, windowMs = 1000, skipMs = 400, modes, set }) {
+export async function interleave({ modes, set, dbPid, connections = 50, windows = 40, windowMs = 1000, skipMs = 400 }) {
   if (windows < 2) throw new Error('interleave needs at least two windows');
-  const load = background({ url, requests, connections, seconds: Math.ceil((windows * (windowMs + skipMs + 100)) / 1000) + 30 });
+  const [first, second] = modes;
+  const oneLoad = first.url === second.url && first.requests === second.requests;
+  const start = (m, count) => background({ url: m.url, requests: m.requests, connections, seconds: Math.ceil((count * (windowMs + skipMs + 100)) / 1000) + 30 });
+  let load = oneLoad ? start(first, windows) : null;
   const measured = [];
   try {
-    await sleep(1000); // connections opened, the load steady
+    await sleep(oneLoad ? 1000 : 0); // connections opened, the load steady
     for (let k = 0; k < windows; k++) {
       const mode = modes[k % 2];
-      await set(mode);
+      if (!oneLoad) {
+        await load?.stop();
+        load = start(mode, 1);
+      }
+      await set?.(mode.name);
       await sleep(skipMs);
-      const a = await sample(url, pid, dbPid);
+      const a = await sample(mode.url, mode.pid, dbPid);
       await sleep(windowMs);
-      const b = await sample(url, pid, dbPid);
+      const b = await sample(mode.url, mode.pid, dbPid);
       const n = b.served - a.served;
-      if (n <= 0) throw new Error(`no request answered by ${url} in window ${k + 1} of ${windows}: did the load (wrk) stop?`);
+      if (n <= 0) throw new Error(`no request answered by ${mode.url} in window ${k + 1} of ${windows}: did the load (wrk) stop?`);
       measured.push({
-        mode,
+        mode: mode.name,
         from: a.monotonic,
         to: b.monotonic,
         seconds: (b.at - a.at) / 1000,
@@ -63,17 +74,17 @@ export async function interleave({ url, pid, dbPid, requests, connections = 50, 
       });
     }
   } finally {
-    await load.stop();
+    await load?.stop();
   }
   const rps = [];
   const cpu = [];
   for (let k = 0; k + 1 < measured.length; k++) {
-    const [x, y] = measured[k].mode === modes[0] ? [measured[k], measured[k + 1]] : [measured[k + 1], measured[k]];
+    const [x, y] = measured[k].mode === first.name ? [measured[k], measured[k + 1]] : [measured[k + 1], measured[k]];
     rps.push(x.rps / y.rps);
     cpu.push(y.cpuUsPerRequest / x.cpuUsPerRequest);
   }
-  const rate = (mode) => {
-    const mine = measured.filter((w) => w.mode === mode);
+  const rate = (name) => {
+    const mine = measured.filter((w) => w.mode === name);
     return mine.reduce((s, w) => s + w.served, 0) / mine.reduce((s, w) => s + w.seconds, 0);
   };
   return {
@@ -83,16 +94,20 @@ export async function interleave({ url, pid, dbPid, requests, connections = 50, 
     rps: median(rps),
     cpu: median(cpu),
     /** All of one mode's windows against all of the other's: a check on the median. */
-    pooledRps: rate(modes[0]) / rate(modes[1]),
+    pooledRps: rate(first.name) / rate(second.name),
   };
 }
 
 const geometricMean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 
+/** Several interleaved measurements (one per process or pair of processes), combined: every one weighs the same. */
+function combined(processes) {
+  return { processes, rps: geometricMean(processes.map((p) => p.rps)), cpu: geometricMean(processes.map((p) => p.cpu)) };
+}
+
 /**
  * Request logging on / off on each of `servers` (started with BENCH_LOGGING_SIGNAL=true and logging
- * on: SIGUSR2 flips it), one after the other; each is left with logging on. The result is the
- * geometric mean of the processes' medians, so every process weighs the same (lib/stats.mjs).
+ * on: SIGUSR2 flips it), one after the other; each is left with logging on.
  */
 export async function loggingOnOff(servers, { requests, dbPid, windows = 40, windowMs, skipMs }) {
   const processes = [];
@@ -102,13 +117,22 @@ export async function loggingOnOff(servers, { requests, dbPid, windows = 40, win
       process.kill(s.pid, 'SIGUSR2');
       on = !on;
     };
+    const mode = (name) => ({ name, url: s.url, pid: s.pid, requests });
     try {
-      processes.push(
-        await interleave({ url: s.url, pid: s.pid, dbPid, requests, windows, windowMs, skipMs, modes: ['on', 'off'], set: async (mode) => (mode === 'on') !== on && flip() }),
-      );
+      processes.push(await interleave({ modes: [mode('on'), mode('off')], set: async (name) => (name === 'on') !== on && flip(), dbPid, windows, windowMs, skipMs }));
     } finally {
       if (!on) flip();
     }
   }
-  return { processes, rps: geometricMean(processes.map((p) => p.rps)), cpu: geometricMean(processes.map((p) => p.cpu)) };
+  return combined(processes);
+}
+
+/**
+ * Two loads or two servers in alternating windows, `pairs` of [numerator, denominator] modes
+ * (`{ name, url, pid, requests }`) measured one pair after the other.
+ */
+export async function alternating(pairs, { dbPid, windows = 40, windowMs, skipMs }) {
+  const processes = [];
+  for (const modes of pairs) processes.push(await interleave({ modes, dbPid, windows, windowMs, skipMs }));
+  return combined(processes);
 }
