@@ -324,16 +324,14 @@ async function windowed(byId, servers, dbPid) {
     return alternating(Array.from({ length: PROCESSES }, (_, i) => [mode(num, i), mode(den, i)]), opts);
   };
   log(`logging on / off within each logging process (${cfg.interleaveWindows} windows of 1 s each)`);
+  // `how`: after the target's name in the report.
   return {
-    'authOn/authOff': await loggingOnOff(servers.on, { requests: byId.authOn.requests, ...opts }),
-    'authOff/unauthOff': await inTurn('authOff', 'unauthOff'),
-    'authOn/unauthOn': await inTurn('authOn', 'unauthOn'),
-    'authOnBig/authOn': await inTurn('authOnBig', 'authOn'),
+    'authOn/authOff': { how: 'within each process', ...(await loggingOnOff(servers.on, { requests: byId.authOn.requests, ...opts })) },
+    'authOff/unauthOff': { how: 'in turn on each process', ...(await inTurn('authOff', 'unauthOff')) },
+    'authOn/unauthOn': { how: 'in turn on each process', ...(await inTurn('authOn', 'unauthOn')) },
+    'authOnBig/authOn': { how: 'in turn, process by process', ...(await inTurn('authOnBig', 'authOn')) },
   };
 }
-
-/** How each windowed target was measured, after its name in the report. */
-const WINDOWED_HOW = { 'authOn/authOff': 'within each process', 'authOff/unauthOff': 'in turn on each process', 'authOn/unauthOn': 'in turn on each process', 'authOnBig/authOn': 'in turn, process by process' };
 
 function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, windows, scenarios, revocation, metrics }) {
   const agg = {};
@@ -357,7 +355,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, windows,
       if (w) {
         const all = w.processes.flatMap((p) => p.rpsRatios);
         const perProcess = w.processes.map((p) => p.rps.toFixed(3)).join(', ');
-        return { name: `${name}, windows ${WINDOWED_HOW[`${num}/${den}`]} (${perProcess})`, value: w.rps, goal, spread: `${Math.min(...all).toFixed(3)}..${Math.max(...all).toFixed(3)}`, rounds: all };
+        return { name: `${name}, windows ${w.how} (${perProcess})`, value: w.rps, goal, spread: `${Math.min(...all).toFixed(3)}..${Math.max(...all).toFixed(3)}`, rounds: all };
       }
       return { name, value: perProcessMedian(rounds, PROCESSES), goal, spread: `${Math.min(...rounds).toFixed(3)}..${Math.max(...rounds).toFixed(3)}`, rounds };
     }),
@@ -393,15 +391,12 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, windows,
       ? [
           '',
           `The windowed targets measured two ways: the target (${cfg.interleaveWindows} alternating windows of 1 s per process, median of neighbouring windows per process, combined; inverse CPU per request), then the rounds' pairs (runs of ${cfg.seconds} s, per-process medians combined):`,
-          ...PAIRS.filter(([num, den]) => windows[`${num}/${den}`]).map(([num, den, name]) => {
+          ...PAIRS.flatMap(([num, den, name], i) => {
             const w = windows[`${num}/${den}`];
-            // Below ~95 % the server waited for its load or the host, and req/s then says less about cost.
-            const windowsOf = w.processes.flatMap((p) => p.windows);
-            const busy = (id) => (100 * windowsOf.filter((x) => x.mode === id).reduce((a, x) => a + x.busy, 0)) / windowsOf.filter((x) => x.mode === id).length;
-            const pairs = perProcessMedian(pairRuns[PAIRS.findIndex((p) => p[2] === name)], PROCESSES);
-            // The first window is the numerator's (lib/interleave.mjs), the second the denominator's.
-            const [a, b] = windowsOf.map((x) => x.mode);
-            return `  ${name}: ${w.rps.toFixed(3)} (CPU ${w.cpu.toFixed(3)}; server core busy ${busy(a).toFixed(1)} / ${busy(b).toFixed(1)} %); pairs ${pairs.toFixed(3)}`;
+            if (!w) return [];
+            // Each side's windows over all processes: how busy the server core was (lib/interleave.mjs, summary).
+            const busy = (side) => w.processes.reduce((a, p) => a + p.sides[side].busyPercent, 0) / w.processes.length;
+            return [`  ${name}: ${w.rps.toFixed(3)} (CPU ${w.cpu.toFixed(3)}; server core busy ${busy(0).toFixed(1)} / ${busy(1).toFixed(1)} %); pairs ${perProcessMedian(pairRuns[i], PROCESSES).toFixed(3)}`];
           }),
         ]
       : []),

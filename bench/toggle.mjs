@@ -29,13 +29,11 @@ try {
   for (const s of servers) await warmUp({ url: s.url, requests, connections: 50, seconds: 3 });
   const result = await loggingOnOff(servers, { requests, dbPid, windows });
   for (const [i, p] of result.processes.entries()) {
-    const ws = p.windows;
-    const mean = (mode, f) => ws.filter((w) => w.mode === mode).reduce((a, w) => a + f(w) * w.served, 0) / ws.filter((w) => w.mode === mode).reduce((a, w) => a + w.served, 0);
-    const busy = (mode) => (100 * ws.filter((w) => w.mode === mode).reduce((a, w) => a + w.busy, 0)) / ws.filter((w) => w.mode === mode).length;
+    const [on, off] = p.sides;
     process.stdout.write(
       `process ${i + 1}: on / off ${p.rps.toFixed(3)} req/s (${p.rpsRatios.filter((x) => x < 1).length} of ${p.rpsRatios.length} window pairs below 1; all windows pooled ${p.pooledRps.toFixed(3)}), ` +
-        `${p.cpu.toFixed(3)} inverse CPU per request; server ${mean('on', (w) => w.cpuUsPerRequest).toFixed(1)} / ${mean('off', (w) => w.cpuUsPerRequest).toFixed(1)} us/req, ` +
-        `core busy ${busy('on').toFixed(1)} / ${busy('off').toFixed(1)} %, database ${mean('on', (w) => w.dbCpuUsPerRequest ?? 0).toFixed(1)} / ${mean('off', (w) => w.dbCpuUsPerRequest ?? 0).toFixed(1)} us/req\n`,
+        `${p.cpu.toFixed(3)} inverse CPU per request; server ${on.cpuUsPerRequest.toFixed(1)} / ${off.cpuUsPerRequest.toFixed(1)} us/req, ` +
+        `core busy ${on.busyPercent.toFixed(1)} / ${off.busyPercent.toFixed(1)} %, database ${on.dbCpuUsPerRequest.toFixed(1)} / ${off.dbCpuUsPerRequest.toFixed(1)} us/req\n`,
     );
   }
   process.stdout.write(`logging on / off in one process: ${result.rps.toFixed(3)} req/s, ${result.cpu.toFixed(3)} inverse CPU per request (per-process medians of ${windows - 1} window pairs, combined)\n`);

@@ -83,18 +83,35 @@ export async function interleave({ modes, set, dbPid, connections = 50, windows 
     rps.push(x.rps / y.rps);
     cpu.push(y.cpuUsPerRequest / x.cpuUsPerRequest);
   }
-  const rate = (name) => {
-    const mine = measured.filter((w) => w.mode === name);
-    return mine.reduce((s, w) => s + w.served, 0) / mine.reduce((s, w) => s + w.seconds, 0);
-  };
+  const sides = [summary(measured, first.name), summary(measured, second.name)];
   return {
     windows: measured,
+    /** Each mode's windows taken together, modes[0]'s first. */
+    sides,
     rpsRatios: rps,
     cpuRatios: cpu,
     rps: median(rps),
     cpu: median(cpu),
     /** All of one mode's windows against all of the other's: a check on the median. */
-    pooledRps: rate(first.name) / rate(second.name),
+    pooledRps: sides[0].rps / sides[1].rps,
+  };
+}
+
+/**
+ * One mode's windows together: req/s over their time, server and database CPU per request over their
+ * requests, and how busy the server core was (the mean of the windows; well below 95 % the server
+ * waited for its load or the host, and req/s then says less about cost).
+ */
+function summary(measured, name) {
+  const mine = measured.filter((w) => w.mode === name);
+  const served = mine.reduce((s, w) => s + w.served, 0);
+  const perRequest = (f) => mine.reduce((s, w) => s + (f(w) ?? 0) * w.served, 0) / served;
+  return {
+    name,
+    rps: served / mine.reduce((s, w) => s + w.seconds, 0),
+    cpuUsPerRequest: perRequest((w) => w.cpuUsPerRequest),
+    dbCpuUsPerRequest: perRequest((w) => w.dbCpuUsPerRequest),
+    busyPercent: (100 * mine.reduce((s, w) => s + w.busy, 0)) / mine.length,
   };
 }
 
