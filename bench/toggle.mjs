@@ -6,6 +6,7 @@
 //
 //   PROFILE_KEEP_DB=1 TOGGLE_PROCESSES=2 TOGGLE_WINDOWS=40 node bench/toggle.mjs
 //   A='REQUEST_LOG_FLUSH_MS=100' ...     settings for every process (as bench/ab.mjs)
+//   TOGGLE_UNAUTHENTICATED=1 ...          the requests without a key (the bench-only switch): what logging costs without 100 keys
 import { databasePid, killAll, startKeysmith } from './lib/processes.mjs';
 import { isolateServerCore } from './lib/pinning.mjs';
 import { profileDatabase, settingsFrom } from './lib/profile-db.mjs';
@@ -21,8 +22,16 @@ const state = await profileDatabase();
 const redis = await diagnosisRedis();
 const dbPid = databasePid() ?? undefined;
 isolateServerCore(dbPid); // killAll() puts the database's affinity back
-const settings = { DATABASE_URL: state.url, REQUEST_LOGGING: 'true', BENCH_LOGGING_SIGNAL: 'true', ...redis.env, ...settingsFrom('A') };
-const requests = inventoryRequests(state.keys);
+const unauthenticated = Boolean(env.TOGGLE_UNAUTHENTICATED);
+const settings = {
+  DATABASE_URL: state.url,
+  REQUEST_LOGGING: 'true',
+  BENCH_LOGGING_SIGNAL: 'true',
+  ...(unauthenticated ? { BENCH_UNAUTHENTICATED_SHOP_ID: state.shopId } : {}),
+  ...redis.env,
+  ...settingsFrom('A'),
+};
+const requests = inventoryRequests(unauthenticated ? null : state.keys);
 const servers = [];
 try {
   for (let i = 0; i < count; i++) servers.push(await startKeysmith(`process ${i + 1}`, settings));
