@@ -2,7 +2,7 @@
 // Identical Keysmith processes (same build, same settings, logging off), each under the
 // unauthenticated and the authenticated partner load in turn: how far apart are twins, in CPU per
 // request and in their auth / unauth ratio? Why run.mjs runs every configuration as two
-// processes and combines their medians (bench/README.md). A diagnosis tool; build first.
+// processes and combines their medians (bench/FINDINGS.md). A diagnosis tool; build first.
 //
 //   PROFILE_KEEP_DB=1 TWINS=4 TWIN_ROUNDS=10 node bench/twins.mjs
 //   A='REQUEST_LOGGING=true' ...        settings for every twin (as bench/ab.mjs)

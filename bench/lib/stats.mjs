@@ -15,7 +15,7 @@ export function percentile(values, p) {
 /**
  * A ratio measured round after round on processes used in turn (round i on process i % processes):
  * the geometric mean of each process's median. Each process then weighs the same, however the
- * rounds divide, and a process that runs a few per cent off its twin for its whole life (bench/README.md)
+ * rounds divide, and a process that runs a few per cent off its twin for its whole life (bench/FINDINGS.md)
  * moves the result by half its difference, not by whichever side the middle round falls on.
  */
 export function perProcessMedian(ratios, processes) {

@@ -97,7 +97,7 @@ export class KeyAuthService {
    * The answer itself when memory has it (a cache hit, a remembered unknown hash, a wrong
    * length), else a promise of it. The partner fast path takes a hit without allocating a
    * promise or waiting a microtask: that work would be verification's alone, since a request
-   * without a key has none of it (bench/README.md, "auth / unauth").
+   * without a key has none of it (bench/FINDINGS.md, "Key verification's cost").
    */
   verify(rawKey: string, now = Date.now()): KeyAuthResult | Promise<KeyAuthResult> {
     // The length first (it bounds what gets hashed), then the cache: a cached hash was a

@@ -28,7 +28,7 @@ const WIDTH = 4;
  * The times live in one Float64Array, a slot per key: `note` runs on every partner
  * request, and a time kept in an object's field is a new heap number each time,
  * referenced from an old object, which every young-generation collection then
- * has to visit (see bench/README.md, "Request logging's cost").
+ * has to visit (see bench/FINDINGS.md, "Request logging's cost").
  */
 export class LastUsedTracker {
   private readonly slots = new Map<string, number>();

@@ -9,7 +9,7 @@ import { RowDictionary } from './row-dictionary';
  * LOAD DATA input is written only when its batch is flushed (encoded-rows.ts), all the batch's
  * lines in one loop.
  *
- * Why (bench/README.md, "Request logging's cost" and "Logging's cost within one process"):
+ * Why (bench/FINDINGS.md, "Request logging's cost" and "Logging's cost within one process"):
  * - A row kept as an object until its flush (up to 250 ms) outlives several young-generation
  *   collections, each of which copies it: the largest single cost of logging we measured.
  *   Numbers in typed arrays are outside the collector's work; the row object dies young.
@@ -17,7 +17,7 @@ import { RowDictionary } from './row-dictionary';
  *   cost in one process (about 4 %, measured 2026-11-25), although the encoder takes a few
  *   hundred ns a row in a loop. Recording is now a fifth of those instructions (about 390 a
  *   row against 1 860) and the lines are that loop, a batch at a time; whether it closes the
- *   gap could not be told on that day's host (bench/README.md).
+ *   gap could not be told on that day's host (bench/FINDINGS.md).
  * - A waiting row takes 52 bytes (up to twice that in a ring just doubled) instead of its
  *   line's 150-300, so a backlog (the database down, REQUEST_LOG_BUFFER_MAX rows) takes
  *   a third of the memory or less.

@@ -100,7 +100,7 @@ export interface PruneWindow {
 /**
  * Deletes the rows older than `cutoff` among the next `limit` rows by id from `fromId` on.
  * By primary key, not by time: an index on `at` alone would cost every logged request an
- * extra index insert (about 4 % of MariaDB's CPU per row, bench/README.md) for a job that runs hourly,
+ * extra index insert (about 4 % of MariaDB's CPU per row, bench/FINDINGS.md) for a job that runs hourly,
  * and ids follow `at` closely, since rows are written within seconds of their request. The
  * `at < cutoff` condition still decides what goes, so a row inside the period is never
  * deleted, whatever its id.
