@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { cpuSeconds } from './processes.mjs';
 import { background } from './wrk.mjs';
-import { median } from './stats.mjs';
+import { geometricMean, median } from './stats.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -24,9 +24,7 @@ async function sample(url, pid, dbPid) {
   const t0 = performance.now();
   const served = await servedCount(url);
   const t1 = performance.now();
-  // CLOCK_MONOTONIC in seconds, as `perf record -k CLOCK_MONOTONIC` stamps its samples.
-  const monotonic = Number(process.hrtime.bigint()) / 1e9 - (t1 - t0) / 2000;
-  return { at: (t0 + t1) / 2, monotonic, served, cpu: cpuSeconds(pid), db: dbPid ? cpuSeconds(dbPid) : null };
+  return { at: (t0 + t1) / 2, served, cpu: cpuSeconds(pid), db: dbPid ? cpuSeconds(dbPid) : null };
 }
 
 /**
@@ -63,8 +61,6 @@ export async function interleave({ modes, set, dbPid, connections = 50, windows 
       if (n <= 0) throw new Error(`no request answered by ${mode.url} in window ${k + 1} of ${windows}: did the load (wrk) stop?`);
       measured.push({
         mode: mode.name,
-        from: a.monotonic,
-        to: b.monotonic,
         seconds: (b.at - a.at) / 1000,
         served: n,
         rps: (n * 1000) / (b.at - a.at),
@@ -114,8 +110,6 @@ function summary(measured, name) {
     busyPercent: (100 * mine.reduce((s, w) => s + w.busy, 0)) / mine.length,
   };
 }
-
-const geometricMean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 
 /** Several interleaved measurements (one per process or pair of processes), combined: every one weighs the same. */
 function combined(processes) {

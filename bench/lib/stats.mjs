@@ -12,6 +12,11 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** The geometric mean: ratios combined so that x and 1/x cancel out. */
+export function geometricMean(values) {
+  return Math.exp(values.reduce((a, x) => a + Math.log(x), 0) / values.length);
+}
+
 /**
  * A ratio measured round after round on processes used in turn (round i on process i % processes):
  * the geometric mean of each process's median. Each process then weighs the same, however the
@@ -24,5 +29,5 @@ export function perProcessMedian(ratios, processes) {
     const mine = ratios.filter((_, i) => i % processes === p);
     if (mine.length) medians.push(median(mine));
   }
-  return Math.exp(medians.reduce((a, m) => a + Math.log(m), 0) / medians.length);
+  return geometricMean(medians);
 }
