@@ -118,14 +118,16 @@ function combined(processes) {
 
 /**
  * Request logging on / off on each of `servers` (started with BENCH_LOGGING_SIGNAL=true and logging
- * on: SIGUSR2 flips it), one after the other; each is left with logging on.
+ * on: SIGUSR2 flips it), one after the other; each is left with logging on. `switchPid(server)`
+ * names the process that SIGUSR2 goes to instead, switched on now (bench:toggle's TOGGLE_WRITER:
+ * a separate writer doing the database's share of logging for logging-off servers).
  */
-export async function loggingOnOff(servers, { requests, dbPid, windows = 40, windowMs, skipMs }) {
+export async function loggingOnOff(servers, { requests, dbPid, windows = 40, windowMs, skipMs, switchPid = (s) => s.pid }) {
   const processes = [];
   for (const s of servers) {
     let on = true;
     const flip = () => {
-      process.kill(s.pid, 'SIGUSR2');
+      process.kill(switchPid(s), 'SIGUSR2');
       on = !on;
     };
     const mode = (name) => ({ name, url: s.url, pid: s.pid, requests });

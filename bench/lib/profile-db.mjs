@@ -19,6 +19,9 @@ export async function profileDatabase(admin = process.env.BENCH_MYSQL_URL || 'my
   if (process.env.PROFILE_KEEP_DB && fs.existsSync(stateFile)) {
     state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
     const c = await mysql.createConnection(databaseUrl(admin, PROFILE_DB));
+    // A bench:toggle run with TOGGLE_BLACKHOLE=1 that was killed leaves the table storing nothing.
+    const [[table]] = await c.query("SELECT engine FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'api_request_log'");
+    if (table?.engine !== 'InnoDB') await c.query('ALTER TABLE api_request_log ENGINE=InnoDB');
     await c.query('TRUNCATE TABLE api_request_log');
     await c.end();
   } else fs.writeFileSync(stateFile, JSON.stringify((state = await prepareDatabase(admin, PROFILE_DB, { totalKeys: 1000, usableKeys: 100 }))));
