@@ -50,7 +50,8 @@ try {
   for (let i = 0; i < count; i++) servers.push(await startKeysmith(`process ${i + 1}`, settings));
   for (const s of servers) await warmUp({ url: s.url, requests, connections: 50, seconds: 3 });
   if (writerMode) writer = await startWriter(servers);
-  const result = await loggingOnOff(servers, { requests, dbPid, windows, ...(writer ? { switchPid: () => writer.pid } : {}) });
+  const result = await loggingOnOff(servers, { requests, dbPid, windows, ...(writer ? { switchPid: () => alive(writer).pid } : {}) });
+  if (writer) alive(writer);
   for (const [i, p] of result.processes.entries()) {
     const [on, off] = p.sides;
     process.stdout.write(
@@ -69,6 +70,12 @@ try {
   }
   killAll();
   await redis.stop();
+}
+
+/** The writer, or a clear error when it is gone: its "on" windows would have measured nothing. */
+function alive(child) {
+  if (child.exitCode === null && child.signalCode === null) return child;
+  throw new Error(`the log writer exited (${child.exitCode ?? child.signalCode}) during the run: its "on" windows did not all write`);
 }
 
 /** The log table as MariaDB's BLACKHOLE engine (installed if need be): rows parsed, then dropped. Put back in `finally`. */
