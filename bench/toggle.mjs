@@ -100,7 +100,7 @@ async function startWriter(list) {
     await load.stop();
   }
   const rows = Math.max(1, Math.round(rates.reduce((x, y) => x + y, 0) / rates.length / 4));
-  process.stdout.write(`writer: ${rows} rows every 250 ms (${(rows * 4).toFixed(0)} a second)\n`);
+  process.stdout.write(`writer: ${rows} rows every 250 ms (${rows * 4} a second)\n`);
   const child = spawn(process.execPath, [fileURLToPath(new URL('./lib/log-writer.mjs', import.meta.url)), state.url, String(rows)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);

@@ -5,27 +5,24 @@
 // logging's storing work on the cores it shares with the load, and the server none of logging's.
 //
 //   node bench/lib/log-writer.mjs <database url> <rows per 250 ms>
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Readable } from 'node:stream';
-import { mysql } from './deps.mjs';
+import { mysql, ROOT } from './deps.mjs';
 
 const [url, rowsArg] = process.argv.slice(2);
 const rows = Number(rowsArg);
 if (!url || !(rows > 0)) throw new Error('usage: log-writer.mjs <database url> <rows per 250 ms>');
 
-// The columns and text format of the server's LOAD DATA (server/src/modules/request-logs/request-log.store.ts).
-const COLUMNS = 'at, api_key_id, shop_id, used_previous_secret, operation_name, operation_type, `fields`, http_status, error_code, duration_ms, ip, user_agent';
-const LOAD_SQL =
-  "LOAD DATA LOCAL INFILE 'keysmith-request-log' INTO TABLE api_request_log CHARACTER SET utf8mb4 " +
-  `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${COLUMNS})`;
+// The server's own statement and time format, from its build (bench:toggle builds first): the writer's rows are the server's.
+const fromBuild = createRequire(path.join(ROOT, 'server/dist/main.js'));
+const { LOAD_SQL } = fromBuild('./modules/request-logs/log-row.js');
+const { sqlDate } = fromBuild('./db/columns.js');
 
 const db = await mysql.createConnection({ uri: url, trace: false });
-// The keys the bench's load uses are among the shop's first hundred; their rows go to a hundred places in IDX_log_key_at, as the server's do.
+// A hundred of the profile shop's keys, as the load uses a hundred: the rows go to a hundred places in IDX_log_key_at, as the server's do.
 const [keys] = await db.query('SELECT id, shop_id FROM api_key ORDER BY id LIMIT 100');
 if (keys.length === 0) throw new Error(`${url} has no api_key rows`);
-
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-const sqlDate = (d) =>
-  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
 
 let on = false;
 process.on('SIGUSR2', () => {

@@ -42,3 +42,12 @@ export function joinFields(fields: readonly string[]): string {
 /** The columns of a stored line and of the INSERT, in order (log-row-queue.ts writes them, encoded-rows.ts reads them back). */
 export const INSERT_COLUMNS =
   'at, api_key_id, shop_id, used_previous_secret, operation_name, operation_type, `fields`, http_status, error_code, duration_ms, ip, user_agent';
+
+/**
+ * One batch of lines as LOAD DATA reads them (encoded-rows.ts writes them), streamed from memory
+ * (request-log.store.ts). The bench's separate log writer (bench/lib/log-writer.mjs) sends the
+ * same statement from the built server, so its rows cost the database what the server's do.
+ */
+export const LOAD_SQL =
+  "LOAD DATA LOCAL INFILE 'keysmith-request-log' INTO TABLE api_request_log CHARACTER SET utf8mb4 " +
+  `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${INSERT_COLUMNS})`;

@@ -5,7 +5,7 @@ import { mysqlPool, type Mysql2Pool } from '../../db/prepared';
 import { inTransaction } from '../../db/transaction';
 import type { Logger } from '../../logger';
 import { decodeRows, type EncodedBatch } from './encoded-rows';
-import { INSERT_COLUMNS } from './log-row';
+import { INSERT_COLUMNS, LOAD_SQL } from './log-row';
 
 const PLACEHOLDERS = `(${new Array(12).fill('?').join(', ')})`;
 const insertSql = (n: number) => `INSERT INTO api_request_log (${INSERT_COLUMNS}) VALUES ${new Array(n).fill(PLACEHOLDERS).join(', ')}`;
@@ -42,10 +42,6 @@ export async function insertRows(ds: DataSource, rows: readonly (readonly unknow
     }
   });
 }
-
-const LOAD_SQL =
-  "LOAD DATA LOCAL INFILE 'keysmith-request-log' INTO TABLE api_request_log CHARACTER SET utf8mb4 " +
-  `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${INSERT_COLUMNS})`;
 
 /**
  * The server's "no" to LOAD DATA LOCAL: 1148 (not allowed: local_infile=OFF on MariaDB and
