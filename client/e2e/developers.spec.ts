@@ -76,6 +76,20 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await screenshot(page, 'developers-04-limit-reached');
   await expectAccessible(page);
 
+  // On a phone the limits card keeps the shop's name readable and its button whole, inside the card.
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const card = page.getByRole('region', { name: 'Active key limits' });
+  const shopRow = card.getByRole('group', { name: 'Shop Lantern Books' });
+  const cardBox = await card.boundingBox();
+  for (const part of [shopRow.getByText('Lantern Books', { exact: true }), shopRow.getByRole('button', { name: 'Change limit for Lantern Books' })]) {
+    const box = await part.boundingBox();
+    expect(box && cardBox && box.x >= cardBox.x && box.x + box.width <= cardBox.x + cardBox.width).toBe(true);
+    expect(await part.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientWidth > 0)).toBe(true);
+  }
+  await screenshot(page, 'developers-04b-limits-on-a-phone');
+  if (desktop) await page.setViewportSize(desktop);
+
   // Journey 4: revoke, with a confirmation naming the key.
   await page.getByRole('button', { name: 'Actions for Inventory sync' }).click();
   await page.getByRole('menuitem', { name: 'Revoke…' }).click();

@@ -14,8 +14,9 @@ export function KeyLimitsCard({ limits, onEdit }: { limits: ShopLimit[]; onEdit:
       </Text>
       <Stack gap="sm">
         {limits.map((l) => (
-          <Group key={l.id} justify="space-between" wrap="nowrap" gap="md" preventGrowOverflow={false} role="group" aria-label={`Shop ${l.name}`}>
-            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+          // Two rows on a phone: the name keeps its own line instead of shrinking to nothing beside the meter and button.
+          <Group key={l.id} justify="space-between" gap="md" preventGrowOverflow={false} style={{ rowGap: 6 }} role="group" aria-label={`Shop ${l.name}`}>
+            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 160px' }}>
               <Avatar src={l.logoUrl} alt="" size={28} radius="sm" color="indigo">
                 <IconBuildingStore size={16} />
               </Avatar>
@@ -23,20 +24,22 @@ export function KeyLimitsCard({ limits, onEdit }: { limits: ShopLimit[]; onEdit:
                 {l.name}
               </Text>
             </Group>
-            <Stack gap={4} w={180}>
-              <Text size="xs" c="dimmed" fw={l.full ? 700 : undefined} ta="right">
-                {activeCountLabel(l)}
-              </Text>
-              <Progress
-                value={Math.min(100, (l.active / l.maxActiveKeys) * 100)}
-                color={l.full ? 'orange' : 'indigo'}
-                size="sm"
-                aria-label={`${l.name}: ${activeCountLabel(l)}`}
-              />
-            </Stack>
-            <Button variant="subtle" size="xs" onClick={() => onEdit(l)} aria-label={`Change limit for ${l.name}`}>
-              Change limit
-            </Button>
+            <Group gap="md" wrap="nowrap" ml="auto" style={{ flex: '0 1 auto', minWidth: 0 }}>
+              <Stack gap={4} w={180} style={{ minWidth: 0, flexShrink: 1 }}>
+                <Text size="xs" c="dimmed" fw={l.full ? 700 : undefined} ta="right">
+                  {activeCountLabel(l)}
+                </Text>
+                <Progress
+                  value={Math.min(100, (l.active / l.maxActiveKeys) * 100)}
+                  color={l.full ? 'orange' : 'indigo'}
+                  size="sm"
+                  aria-label={`${l.name}: ${activeCountLabel(l)}`}
+                />
+              </Stack>
+              <Button variant="subtle" size="xs" style={{ flexShrink: 0 }} onClick={() => onEdit(l)} aria-label={`Change limit for ${l.name}`}>
+                Change limit
+              </Button>
+            </Group>
           </Group>
         ))}
       </Stack>

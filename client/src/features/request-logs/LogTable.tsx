@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Badge, Code, Group, Table, Text, Tooltip } from '@mantine/core';
 import dayjs from 'dayjs';
 import { describeOperation, formatDuration, statusColor, type LogRowView } from './log-format';
@@ -50,13 +51,13 @@ export function LogTable({ rows }: Props) {
               </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
-                  {/* The badge keeps its width; a long code (GRAPHQL_VALIDATION_FAILED) wraps instead of clipping it. */}
+                  {/* The badge keeps its width; a long code (GRAPHQL_VALIDATION_FAILED) wraps between its words instead of clipping. */}
                   <Badge color={statusColor(r.httpStatus)} variant="filled" aria-label={`HTTP ${r.httpStatus}`} style={{ flexShrink: 0 }}>
                     {r.httpStatus}
                   </Badge>
                   {r.errorCode && (
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {r.errorCode}
+                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'break-word' }}>
+                      <BreakableCode code={r.errorCode} />
                     </Text>
                   )}
                 </Group>
@@ -78,4 +79,19 @@ export function LogTable({ rows }: Props) {
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** An error code with a line-break opportunity after each underscore, so it never breaks mid-word. */
+function BreakableCode({ code }: { code: string }) {
+  const words = code.split('_');
+  return words.map((w, i) => (
+    <Fragment key={i}>
+      {w}
+      {i < words.length - 1 && (
+        <>
+          _<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }
