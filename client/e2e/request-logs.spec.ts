@@ -4,7 +4,13 @@ import { expectAccessible, screenshot, signUp } from './support';
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } } }`;
 
 test('partner calls show up in the request logs, filter to errors, usage chart', async ({ page, baseURL }) => {
+  // The chart's code (recharts) is fetched by the Request logs tab only, not by sign-up or the Developers tab.
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await signUp(page, 'Logbook Traders');
+  await expect(page.getByText('No active API keys')).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => s.includes('UsagePlot'))).toEqual([]);
   // The page's request context carries the session cookie: create a read-only key as the merchant would.
   const created = await page.request.post('/graphql', {
     data: { query: CREATE_KEY, variables: { input: { name: 'Feed reader', type: 'CURRENT_SHOP', scopes: ['SHOP_READ'] } } },
@@ -43,6 +49,7 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   await expect(table.getByText('feed-sync/2.1').first()).toBeVisible();
   await expect(page.getByTestId('usage-totals')).toHaveText('6 requests · 3 errors');
   await expect(page.getByLabel('Usage chart').locator('.recharts-area').first()).toBeVisible();
+  expect(scripts.filter((s) => s.includes('UsagePlot'))).toHaveLength(1);
   await screenshot(page, 'request-logs-01-all');
   await expectAccessible(page);
 

@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
-import { Card, Group, Text, Title } from '@mantine/core';
-import { AreaChart } from '@mantine/charts';
+import { lazy, Suspense, useMemo } from 'react';
+import { Card, Group, Skeleton, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { UsageBucketSize } from '../../gql/graphql';
+import { PLOT_HEIGHT } from './plot-size';
+
+const UsagePlot = lazy(() => import('./UsagePlot'));
 
 interface Props {
   buckets: ReadonlyArray<{ start: string; requests: number; errors: number }>;
@@ -34,23 +36,9 @@ export function UsageChart({ buckets, bucket, scopeLabel }: Props) {
           {total} {total === 1 ? 'request' : 'requests'} · {errors} {errors === 1 ? 'error' : 'errors'}
         </Text>
       </Group>
-      <AreaChart
-        h={220}
-        data={data}
-        dataKey="time"
-        curveType="monotone"
-        withDots={false}
-        withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
-        series={[
-          { name: 'Requests', color: 'indigo.6' },
-          { name: 'Errors', color: 'red.6' },
-        ]}
-        tickLine="y"
-        gridAxis="y"
-        xAxisProps={{ minTickGap: 40 }}
-        yAxisProps={{ allowDecimals: false, width: 40 }}
-      />
+      <Suspense fallback={<Skeleton h={PLOT_HEIGHT} radius="sm" />}>
+        <UsagePlot data={data} />
+      </Suspense>
     </Card>
   );
 }
