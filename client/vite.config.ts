@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 const api = process.env.KEYSMITH_API ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A brotli and a gzip copy beside each asset, which the server sends to browsers that accept them
+    // (server/src/http/spa.ts): compressed once at build time, at the highest levels.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg)$/, threshold: 1024, logLevel: 'silent' }),
+  ],
   resolve: {
     // The shared package is plain TypeScript; Vite compiles it from source.
     alias: { '@keysmith/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },

@@ -1,12 +1,31 @@
 import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
-/** Serves the built admin SPA at / with a fallback to index.html for client-side routes. */
+/** A year: the longest lifetime HTTP caches honour. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built admin SPA at / with a fallback to index.html for client-side routes.
+ * The build writes a brotli and a gzip copy beside each asset (client/vite.config.ts), and
+ * the browser gets the smallest it accepts, with no compression work per request. Files under
+ * assets/ are named by their content hash, so a browser keeps them for good; index.html is
+ * revalidated on every load and names the current ones.
+ */
 export function mountSpa(app: Express, clientDist: string): boolean {
   const index = path.join(clientDist, 'index.html');
   if (!fs.existsSync(index)) return false;
-  app.use(express.static(clientDist, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+  const assets = path.join(clientDist, 'assets') + path.sep;
+  app.use(
+    expressStaticGzip(clientDist, {
+      index: false,
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      serveStatic: { maxAge: '1h', setHeaders: (res, file) => cachePolicy(res, file, assets) },
+    }),
+  );
   app.get(/^\/(?!graphql|healthz|logos|metrics).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
@@ -14,6 +33,8 @@ export function mountSpa(app: Express, clientDist: string): boolean {
   return true;
 }
 
-function noCacheHtml(res: express.Response, file: string) {
-  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+/** `file` is the file sent, so a compressed copy's name ends in .br or .gz. */
+function cachePolicy(res: ServerResponse, file: string, assets: string): void {
+  if (file.startsWith(assets)) res.setHeader('Cache-Control', IMMUTABLE);
+  else if (/\.html(\.br|\.gz)?$/.test(file)) res.setHeader('Cache-Control', 'no-cache');
 }
