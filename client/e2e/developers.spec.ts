@@ -76,9 +76,15 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
   await screenshot(page, 'developers-04-limit-reached');
   await expectAccessible(page);
 
-  // On a phone the limits card keeps the shop's name readable and its button whole, inside the card.
+  // On a phone each key is a card: status and actions in view without scrolling sideways.
   const desktop = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
+  const keyCard = page.getByRole('listitem', { name: 'Inventory sync' });
+  await expect(keyCard).toContainText('Active');
+  await expect(keyCard).toContainText(`sk_...${secret.slice(-6)}`);
+  await expect(keyCard.getByRole('button', { name: 'Actions for Inventory sync' })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The limits card keeps the shop's name readable and its button whole, inside the card.
   const card = page.getByRole('region', { name: 'Active key limits' });
   const shopRow = card.getByRole('group', { name: 'Shop Lantern Books' });
   const cardBox = await card.boundingBox();

@@ -26,8 +26,10 @@ describe('the SPA as served', () => {
   const server = app.listen(0, '127.0.0.1');
   const url = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   beforeAll(() => new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve()))));
-  afterAll(() => {
-    server.close();
+  afterAll(async () => {
+    // fetch keeps its connections alive: close them, or the server (and the jest worker) would wait for them.
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,10 +1,9 @@
-import { Avatar, Badge, Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconBuildingStore } from '@tabler/icons-react';
+import { Code, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { KeyRowFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { daysLeft, expiringSoon, lastUsedLabel, STATUS_COLOR, STATUS_LABEL, TYPE_LABEL } from './key-view';
-import { scopeSummary } from './scope-presets';
+import { lastUsedLabel, TYPE_LABEL } from './key-view';
 import { KeyActionsMenu, type KeyAction } from './KeyActionsMenu';
+import { ExpiryWarning, KeyShopLine, KeyStatus } from './KeyParts';
 import { RotationRow } from './RotationRow';
 
 export const KEY_TABLE_COLUMNS = ['Name', 'Type', 'Partial Key', 'Created', 'Expires', 'Last used', 'Status'] as const;
@@ -16,7 +15,6 @@ interface Props {
 }
 
 export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
-  const soon = expiringSoon(k, now);
   return (
     <>
       <Table.Tr data-testid={`key-row-${k.id}`} aria-label={k.name}>
@@ -26,14 +24,7 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
             <Text size="sm" fw={600}>
               {k.name}
             </Text>
-            <Group gap={6} wrap="nowrap" preventGrowOverflow={false}>
-              <Avatar src={k.shop.logoUrl} alt="" size={16} radius="xs" color="indigo" style={{ flexShrink: 0 }}>
-                <IconBuildingStore size={10} />
-              </Avatar>
-              <Text size="xs" c="dimmed">
-                <span data-testid="key-shop">{k.shop.name}</span> · {scopeSummary(k.scopes)}
-              </Text>
-            </Group>
+            <KeyShopLine apiKey={k} />
           </Stack>
         </Table.Td>
         <Table.Td>
@@ -56,11 +47,7 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
             <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
               {formatDate(k.expiresAt)}
             </Text>
-            {soon && (
-              <Badge size="xs" color="orange.2" autoContrast variant="filled" title={`Expires ${formatDateTime(k.expiresAt)}`}>
-                {`in ${daysLeft(k.expiresAt, now)} ${daysLeft(k.expiresAt, now) === 1 ? 'day' : 'days'}`}
-              </Badge>
-            )}
+            <ExpiryWarning apiKey={k} now={now} />
           </Stack>
         </Table.Td>
         <Table.Td>
@@ -69,21 +56,7 @@ export function KeyTableRow({ apiKey: k, onAction, now }: Props) {
           </Text>
         </Table.Td>
         <Table.Td>
-          <Group gap={6} wrap="nowrap" preventGrowOverflow={false}>
-            <Badge variant="dot" color={STATUS_COLOR[k.status]} size="md" style={{ flexShrink: 0, minWidth: 'max-content' }}>
-              {STATUS_LABEL[k.status]}
-            </Badge>
-            {k.rotation && (
-              <Badge variant="filled" color="yellow.3" autoContrast size="sm" style={{ minWidth: 'max-content' }}>
-                Rotating
-              </Badge>
-            )}
-          </Group>
-          {k.revokedAt && (
-            <Text size="xs" c="dimmed" mt={2} style={{ whiteSpace: 'nowrap' }}>
-              on {formatDate(k.revokedAt)}
-            </Text>
-          )}
+          <KeyStatus apiKey={k} />
         </Table.Td>
         <Table.Td ta="right">
           <KeyActionsMenu apiKey={k} onAction={onAction} />

@@ -1,5 +1,7 @@
-import { Table, VisuallyHidden } from '@mantine/core';
+import { Stack, Table, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { KeyRowFragment } from '../../gql/graphql';
+import { KeyCard } from './KeyCard';
 import { KeyTableRow, KEY_TABLE_COLUMNS } from './KeyTableRow';
 import type { KeyAction } from './KeyActionsMenu';
 
@@ -9,8 +11,22 @@ interface Props {
   now?: Date;
 }
 
+/** Below this width the table (900 px at least) no longer fits beside the navigation: one card per key instead. */
+export const CARDS_QUERY = '(max-width: 61.99em)';
+
 /** BAC 2: every key of every shop of the merchant, newest first as the server sends them. */
 export function KeysTable({ keys, onAction, now = new Date() }: Props) {
+  // Read during the first render, so a phone never draws the table first.
+  const cards = useMediaQuery(CARDS_QUERY, false, { getInitialValueInEffect: false });
+  if (cards) {
+    return (
+      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="API keys">
+        {keys.map((k) => (
+          <KeyCard key={k.id} apiKey={k} onAction={(a) => onAction(a, k)} now={now} />
+        ))}
+      </Stack>
+    );
+  }
   // Focusable so keyboard users can scroll it sideways on narrow screens (a revoked-only list has no buttons).
   return (
     <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label="API keys table">
