@@ -45,6 +45,13 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   await page.setViewportSize({ width: 1024, height: 768 });
   const clipped = await table.locator('.mantine-Badge-label').evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
   expect(clipped).toEqual([]);
+  // On a phone, one card per call: every call listed, nothing to scroll sideways for.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cards = page.getByRole('list', { name: 'Request logs' }).getByRole('listitem');
+  await expect(cards).toHaveCount(6);
+  await expect(cards.filter({ hasText: 'GRAPHQL_VALIDATION_FAILED' })).toContainText('query Typo: shop');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'request-logs-00-on-a-phone');
   if (viewport) await page.setViewportSize(viewport);
   await expect(table.getByText('feed-sync/2.1').first()).toBeVisible();
   await expect(page.getByTestId('usage-totals')).toHaveText('6 requests · 3 errors');

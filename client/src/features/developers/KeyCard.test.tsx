@@ -1,18 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CARDS_QUERY, KeysTable } from './KeysTable';
+import { KeysTable } from './KeysTable';
+import { onAPhone } from '../../test/on-a-phone';
 import { makeKey, NOW, renderUi } from './test-utils';
-
-/** A phone-sized screen: the one media query the keys list asks about matches. */
-function onAPhone() {
-  const original = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = ((query: string) => ({ ...original(query), matches: query === CARDS_QUERY })) as typeof window.matchMedia;
-  });
-  afterEach(() => {
-    window.matchMedia = original;
-  });
-}
 
 describe('KeysTable on a phone: one card per key', () => {
   onAPhone();

@@ -1,6 +1,6 @@
 import { Stack, Table, VisuallyHidden } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { KeyRowFragment } from '../../gql/graphql';
+import { useNarrow } from '../../lib/layout';
 import { KeyCard } from './KeyCard';
 import { KeyTableRow, KEY_TABLE_COLUMNS } from './KeyTableRow';
 import type { KeyAction } from './KeyActionsMenu';
@@ -11,14 +11,10 @@ interface Props {
   now?: Date;
 }
 
-/** Below this width the table (900 px at least) no longer fits beside the navigation: one card per key instead. */
-export const CARDS_QUERY = '(max-width: 61.99em)';
-
 /** BAC 2: every key of every shop of the merchant, newest first as the server sends them. */
 export function KeysTable({ keys, onAction, now = new Date() }: Props) {
-  // Read during the first render, so a phone never draws the table first.
-  const cards = useMediaQuery(CARDS_QUERY, false, { getInitialValueInEffect: false });
-  if (cards) {
+  // On a phone the table's eight columns need sideways scrolling to reach status and actions.
+  if (useNarrow()) {
     return (
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="API keys">
         {keys.map((k) => (

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderUi } from '../developers/test-utils';
 import { LogTable } from './LogTable';
+import { onAPhone } from '../../test/on-a-phone';
 
 const row = {
   id: 'r1',
@@ -31,5 +32,20 @@ describe('LogTable', () => {
     renderUi(<LogTable rows={[{ ...row, httpStatus: 200, errorCode: null }]} />);
     expect(screen.getByLabelText('HTTP 200')).toBeInTheDocument();
     expect(screen.queryByText(/VALIDATION/)).toBeNull();
+  });
+});
+
+describe('LogTable on a phone: one card per call', () => {
+  onAPhone();
+
+  it('shows status, code, duration, operation, key, time and client, and no table', () => {
+    renderUi(<LogTable rows={[row, { ...row, id: 'r2', httpStatus: 200, errorCode: null, operationName: 'Inv', operationType: 'query', fields: ['inventory'], usedPreviousSecret: true }]} />);
+    expect(screen.queryByRole('table')).toBeNull();
+    const [first, second] = within(screen.getByRole('list', { name: 'Request logs' })).getAllByRole('listitem') as [HTMLElement, HTMLElement];
+    expect(within(first).getByLabelText('HTTP 400')).toHaveTextContent('400');
+    for (const text of ['GRAPHQL_VALIDATION_FAILED', '13 ms', 'mutation: nope', 'Inventory sync', 'sk_...abc123', '127.0.0.1 · inventory-sync/2.3']) expect(first).toHaveTextContent(text);
+    expect(first).not.toHaveTextContent('previous secret');
+    expect(second).toHaveTextContent('query Inv: inventory');
+    expect(second).toHaveTextContent('previous secret');
   });
 });

@@ -1,13 +1,17 @@
-import { Fragment } from 'react';
 import { Badge, Code, Group, Table, Text, Tooltip } from '@mantine/core';
 import dayjs from 'dayjs';
-import { describeOperation, formatDuration, statusColor, type LogRowView } from './log-format';
+import { useNarrow } from '../../lib/layout';
+import { LogCards } from './LogCards';
+import { describeOperation, formatDuration, type LogRowView } from './log-format';
+import { StatusWithCode } from './StatusWithCode';
 
 interface Props {
   rows: ReadonlyArray<LogRowView & { id: string }>;
 }
 
 export function LogTable({ rows }: Props) {
+  // On a phone the six columns need sideways scrolling: one card per call instead.
+  if (useNarrow()) return <LogCards rows={rows} />;
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label="Request logs">
@@ -50,17 +54,7 @@ export function LogTable({ rows }: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {/* The badge keeps its width; a long code (GRAPHQL_VALIDATION_FAILED) wraps between its words instead of clipping. */}
-                  <Badge color={statusColor(r.httpStatus)} variant="filled" aria-label={`HTTP ${r.httpStatus}`} style={{ flexShrink: 0 }}>
-                    {r.httpStatus}
-                  </Badge>
-                  {r.errorCode && (
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'break-word' }}>
-                      <BreakableCode code={r.errorCode} />
-                    </Text>
-                  )}
-                </Group>
+                <StatusWithCode row={r} />
               </Table.Td>
               <Table.Td ta="right">
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -81,17 +75,3 @@ export function LogTable({ rows }: Props) {
   );
 }
 
-/** An error code with a line-break opportunity after each underscore, so it never breaks mid-word. */
-function BreakableCode({ code }: { code: string }) {
-  const words = code.split('_');
-  return words.map((w, i) => (
-    <Fragment key={i}>
-      {w}
-      {i < words.length - 1 && (
-        <>
-          _<wbr />
-        </>
-      )}
-    </Fragment>
-  ));
-}
