@@ -94,6 +94,7 @@ test('create a Current Shop key, use it, hit the limit, revoke it', async ({ pag
     expect(await part.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientWidth > 0)).toBe(true);
   }
   await screenshot(page, 'developers-04b-limits-on-a-phone');
+  await expectAccessible(page);
   if (desktop) await page.setViewportSize(desktop);
 
   // Journey 4: revoke, with a confirmation naming the key.

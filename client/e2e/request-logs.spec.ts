@@ -52,6 +52,7 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   await expect(cards.filter({ hasText: 'GRAPHQL_VALIDATION_FAILED' })).toContainText('query Typo: shop');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, 'request-logs-00-on-a-phone');
+  await expectAccessible(page);
   if (viewport) await page.setViewportSize(viewport);
   await expect(table.getByText('feed-sync/2.1').first()).toBeVisible();
   await expect(page.getByTestId('usage-totals')).toHaveText('6 requests · 3 errors');
