@@ -13,8 +13,9 @@ interface Props {
 }
 
 /**
- * One key on a phone, where the table's eight columns would need sideways scrolling to reach
- * the status and the actions: the same facts, the name, status and actions first.
+ * One key on a phone or a narrow tablet (lib/layout.ts), where the table's eight columns would
+ * need sideways scrolling to reach the status and the actions: the same facts, with the name,
+ * the actions menu and the status on top.
  */
 export function KeyCard({ apiKey: k, onAction, now }: Props) {
   return (
