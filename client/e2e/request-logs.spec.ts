@@ -75,3 +75,14 @@ test('partner calls show up in the request logs, filter to errors, usage chart',
   expect(lines.filter((l) => l.includes('403,FORBIDDEN'))).toHaveLength(2);
   expect(lines.filter((l) => l.includes('400,GRAPHQL_VALIDATION_FAILED'))).toHaveLength(1);
 });
+
+test("the tab keeps working when the chart's code cannot be fetched", async ({ page }) => {
+  // As after a deploy that replaced the chunk the open page knew, or a connection lost on the way.
+  await page.route(/UsagePlot/, (route) => route.abort());
+  await signUp(page, 'Offline Outfitters');
+  await page.getByRole('link', { name: 'Request logs' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The chart could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(page.getByTestId('usage-totals')).toHaveText('0 requests · 0 errors');
+  await expect(page.getByText('No requests yet')).toBeVisible();
+});

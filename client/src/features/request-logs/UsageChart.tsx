@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Card, Group, Skeleton, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Center, Group, Skeleton, Text, Title } from '@mantine/core';
+import { ErrorBoundary } from 'react-error-boundary';
 import dayjs from 'dayjs';
 import type { UsageBucketSize } from '../../gql/graphql';
 import { PLOT_HEIGHT } from './plot-size';
@@ -36,9 +37,28 @@ export function UsageChart({ buckets, bucket, scopeLabel }: Props) {
           {total} {total === 1 ? 'request' : 'requests'} · {errors} {errors === 1 ? 'error' : 'errors'}
         </Text>
       </Group>
-      <Suspense fallback={<Skeleton h={PLOT_HEIGHT} radius="sm" />}>
-        <UsagePlot data={data} />
-      </Suspense>
+      {/* The chart's code arrives on its own: if that fails (offline, or a new version deployed since the page
+          loaded), say so in its place and keep the rest of the tab working. */}
+      <ErrorBoundary fallback={<ChartUnavailable />}>
+        <Suspense fallback={<Skeleton h={PLOT_HEIGHT} radius="sm" />}>
+          <UsagePlot data={data} />
+        </Suspense>
+      </ErrorBoundary>
     </Card>
+  );
+}
+
+function ChartUnavailable() {
+  return (
+    <Center h={PLOT_HEIGHT}>
+      <Alert color="gray" variant="light" title="The chart could not be loaded" role="alert">
+        <Text size="sm" mb="xs">
+          The counts above and the log below are up to date. Reloading the page fetches the chart again.
+        </Text>
+        <Button size="compact-sm" variant="default" onClick={() => window.location.reload()}>
+          Reload
+        </Button>
+      </Alert>
+    </Center>
   );
 }
