@@ -66,4 +66,10 @@ describe('the SPA as served', () => {
   it('leaves the API paths alone', async () => {
     expect((await fetch(`${url()}/graphql`)).status).toBe(404);
   });
+
+  it('answers a missing asset (a chunk from before a deploy) with 404, not index.html', async () => {
+    const res = await fetch(`${url()}/assets/UsagePlot-Gone123.js`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('<div id="root">');
+  });
 });

@@ -26,7 +26,9 @@ export function mountSpa(app: Express, clientDist: string): boolean {
       serveStatic: { maxAge: '1h', setHeaders: (res, file) => cachePolicy(res, file, assets) },
     }),
   );
-  app.get(/^\/(?!graphql|healthz|logos|metrics).*/, (_req, res) => {
+  // Client-side routes get index.html; a missing asset does not (a page from before a deploy asking
+  // for a chunk that is gone gets a 404, not HTML it would try to run as a script).
+  app.get(/^\/(?!graphql|healthz|logos|metrics|assets\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
