@@ -1,6 +1,5 @@
 import { Badge, Card, Code, Group, Stack, Text } from '@mantine/core';
-import dayjs from 'dayjs';
-import { describeOperation, formatDuration, type LogRowView } from './log-format';
+import { clientLabel, describeOperation, formatDuration, formatLogTime, type LogRowView } from './log-format';
 import { StatusWithCode } from './StatusWithCode';
 
 /** The request log on a phone: one card per call, what it asked and how it ended first. */
@@ -29,11 +28,10 @@ export function LogCards({ rows }: { rows: ReadonlyArray<LogRowView & { id: stri
             )}
           </Group>
           <Text size="xs" c="dimmed" mt={2} title={`${r.at} (UTC)`}>
-            {dayjs(r.at).format('MMM D, HH:mm:ss')}
+            {formatLogTime(r.at)}
           </Text>
           <Text size="xs" c="dimmed" lineClamp={1} title={r.userAgent ?? undefined}>
-            {r.ip ?? '—'}
-            {r.userAgent ? ` · ${r.userAgent}` : ''}
+            {clientLabel(r)}
           </Text>
         </Card>
       ))}

@@ -1,8 +1,7 @@
 import { Badge, Code, Group, Table, Text, Tooltip } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useNarrow } from '../../lib/layout';
 import { LogCards } from './LogCards';
-import { describeOperation, formatDuration, type LogRowView } from './log-format';
+import { clientLabel, describeOperation, formatDuration, formatLogTime, type LogRowView } from './log-format';
 import { StatusWithCode } from './StatusWithCode';
 
 interface Props {
@@ -31,7 +30,7 @@ export function LogTable({ rows }: Props) {
               <Table.Td>
                 <Tooltip label={`${r.at} (UTC)`} withArrow>
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {dayjs(r.at).format('MMM D, HH:mm:ss')}
+                    {formatLogTime(r.at)}
                   </Text>
                 </Tooltip>
               </Table.Td>
@@ -63,8 +62,7 @@ export function LogTable({ rows }: Props) {
               </Table.Td>
               <Table.Td>
                 <Text size="xs" c="dimmed" lineClamp={1} title={r.userAgent ?? undefined}>
-                  {r.ip ?? '—'}
-                  {r.userAgent ? ` · ${r.userAgent}` : ''}
+                  {clientLabel(r)}
                 </Text>
               </Table.Td>
             </Table.Tr>
@@ -74,4 +72,3 @@ export function LogTable({ rows }: Props) {
     </Table.ScrollContainer>
   );
 }
-

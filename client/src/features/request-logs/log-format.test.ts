@@ -1,10 +1,16 @@
-import { csvCell, describeOperation, STATUS_COLORS, statusColor, toCsv } from './log-format';
+import { clientLabel, csvCell, describeOperation, STATUS_COLORS, statusColor, toCsv } from './log-format';
 import { bucketFor, EMPTY_FILTER, toApiFilter } from './filters';
 
 describe('request log formatting', () => {
   it('colours statuses by class', () => {
     const { ok, client, server } = STATUS_COLORS;
     expect([200, 204, 401, 403, 429, 500, 503].map(statusColor)).toEqual([ok, ok, client, client, client, server, server]);
+  });
+
+  it('names the client by address and user agent, a dash for an unknown address', () => {
+    expect(clientLabel({ ip: '203.0.113.9', userAgent: 'feed-sync/2.1' })).toBe('203.0.113.9 · feed-sync/2.1');
+    expect(clientLabel({ ip: '203.0.113.9', userAgent: null })).toBe('203.0.113.9');
+    expect(clientLabel({ ip: null, userAgent: 'curl/8' })).toBe('— · curl/8');
   });
 
   it('describes the operation with its root fields', () => {

@@ -1,4 +1,5 @@
 /** Pure helpers for the request-log view (unit-tested; no React). */
+import dayjs from 'dayjs';
 
 export interface LogRowView {
   at: string;
@@ -31,6 +32,16 @@ export function statusColor(status: number): string {
 export function describeOperation(r: Pick<LogRowView, 'operationName' | 'operationType' | 'fields'>): string {
   const fields = r.fields.length > 0 ? r.fields.join(', ') : '(none)';
   return r.operationName ? `${r.operationType} ${r.operationName}: ${fields}` : `${r.operationType}: ${fields}`;
+}
+
+/** When the call came, in the viewer's time zone, to the second (the table's Time column, a phone's card). */
+export function formatLogTime(at: string): string {
+  return dayjs(at).format('MMM D, HH:mm:ss');
+}
+
+/** Who called: "203.0.113.9 · feed-sync/2.1", a dash when the address is unknown. */
+export function clientLabel(r: Pick<LogRowView, 'ip' | 'userAgent'>): string {
+  return `${r.ip ?? '—'}${r.userAgent ? ` · ${r.userAgent}` : ''}`;
 }
 
 export function formatDuration(ms: number): string {
