@@ -11,6 +11,11 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
+  // Each test file runs in a fresh vm context, and Node frees those slowly (nodejs/node#33439):
+  // a worker that ran a dozen files held 300-470 MB, took longer than jest-worker's 500 ms to
+  // exit at the end, and was killed with "A worker process has failed to exit gracefully".
+  // A worker past this heap after a file is replaced instead.
+  workerIdleMemoryLimit: '200MB',
   // A global option: inside `projects` Jest ignores it and keeps its 5 s default, shorter than
   // the tests' own 10 s waits for asynchronous writes (test/support/logged-key.ts).
   testTimeout: 30000,
