@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, screenshot, signUp } from './support';
+import { expect } from '@playwright/test';
+import { expectAccessible, screenshot, signUp, test } from './support';
 
 test('a merchant signs up, signs out, signs in again and sees the shop', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp, TINY_PNG_BASE64 } from './support';
+import { expect } from '@playwright/test';
+import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp, TINY_PNG_BASE64, test } from './support';
 
 /** Journey 2 (BAC 3): a New Shop key needs shop name, logo and URL; the logo is checked before sending. */
 test('create a New Shop key with a logo upload', async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp } from './support';
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp, test } from './support';
 
 async function readSecretAndClose(page: Page, title: string) {
   const success = page.getByRole('dialog', { name: title });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp } from './support';
+import { expect } from '@playwright/test';
+import { expectAccessible, settle, pageAndStorageText, partnerCall, screenshot, signUp, test } from './support';
 
 /** Journeys 1 and 4 with BAC 1, 2, 4, 5, 6 and 8, against the real server. */
 test('create a Current Shop key, use it, hit the limit, revoke it', async ({ page, baseURL, context }) => {

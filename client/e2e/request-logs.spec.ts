@@ -1,5 +1,5 @@
-import { expect, request, test } from '@playwright/test';
-import { expectAccessible, screenshot, signUp } from './support';
+import { expect, request } from '@playwright/test';
+import { expectAccessible, screenshot, signUp, test } from './support';
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } } }`;
 

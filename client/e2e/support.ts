@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -12,6 +12,29 @@ export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Every journey runs under the dashboard's Content-Security-Policy (server/src/http/spa.ts) and
+ * fails if the browser blocked anything: a script, style, image or request the policy forgot
+ * would otherwise break a screen for users while the server's own tests stay green.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ page }, use) => {
+      const blocked: string[] = [];
+      await page.exposeFunction('__reportCspViolation', (v: string) => blocked.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          void (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`);
+        });
+      });
+      page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()));
+      await use();
+      expect(blocked, 'blocked by the Content-Security-Policy').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 let n = 0;
 export function newEmail(prefix = 'e2e') {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import express from 'express';
 import { mountSpa } from '../src/http/spa';
+import { startTestServer, type TestServer } from './support/test-server';
 
 /** A built SPA as Vite writes it: hashed assets with brotli and gzip copies beside them. */
 function fixture(): { dir: string; js: string } {
@@ -71,5 +72,51 @@ describe('the SPA as served', () => {
     const res = await fetch(`${url()}/assets/UsagePlot-Gone123.js`);
     expect(res.status).toBe(404);
     expect(await res.text()).not.toContain('<div id="root">');
+  });
+});
+
+/** The headers every dashboard response must carry (src/http/spa.ts, spaSecurityHeaders). */
+function expectDashboardHeaders(res: Response) {
+  const csp = res.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+}
+
+describe('the dashboard\'s security headers, on the real app', () => {
+  const { dir } = fixture();
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ CLIENT_DIST: dir });
+  });
+  afterAll(async () => {
+    await s.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('forbids other origins\' scripts and any framing on the SPA\'s pages and assets', async () => {
+    for (const route of ['/', '/settings/developers', '/assets/index-AbC123.js']) {
+      const res = await fetch(`${s.url}${route}`);
+      expect(res.status).toBe(200);
+      expectDashboardHeaders(res);
+    }
+  });
+
+  it('leaves Apollo Sandbox (its scripts come from Apollo\'s CDN) and the API without them', async () => {
+    const landing = await fetch(`${s.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toMatch(/sandbox/i);
+    expect(landing.headers.get('content-security-policy')).toBeNull();
+    const api = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'keysmith' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(api.status).toBe(200);
+    expect(api.headers.get('content-security-policy')).toBeNull();
   });
 });

@@ -3,9 +3,39 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Express } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import helmet from 'helmet';
 
 /** A year: the longest lifetime HTTP caches honour. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The dashboard's security headers (helmet). The dashboard shows each new secret once and can
+ * revoke every key, so it must not run anyone else's script or be framed by another site:
+ * - scripts only from our origin (Vite's hashed assets; index.html has no inline script);
+ * - styles from our origin plus inline ones, which Mantine's style props and CSS variables need;
+ * - images from our origin, data: (a logo's preview before upload) and https (a logo given by URL);
+ * - the API on our origin only, no plugins, no <base> or form posts elsewhere, no framing at all.
+ * Only the SPA's responses carry them: Apollo Sandbox at GET /graphql loads its own scripts from
+ * Apollo's CDN, and partners' API responses are not documents.
+ */
+export const spaSecurityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'https:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+});
 
 /**
  * Serves the built admin SPA at / with a fallback to index.html for client-side routes.
@@ -18,6 +48,7 @@ export function mountSpa(app: Express, clientDist: string): boolean {
   const index = path.join(clientDist, 'index.html');
   if (!fs.existsSync(index)) return false;
   const assets = path.join(clientDist, 'assets') + path.sep;
+  app.use(spaSecurityHeaders);
   app.use(
     expressStaticGzip(clientDist, {
       index: false,
