@@ -9,9 +9,23 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
 });
 
-/** Mantine's default "dimmed" grey is below AA contrast on white and light grey; use a darker one. */
+/**
+ * Colours that differ by colour scheme, in one place:
+ * - Mantine's default "dimmed" grey is below AA contrast (4.5:1) in both schemes: a darker one in light,
+ *   a lighter one in dark (its default, dark.2, measures 3.5-4.3 on the dark surfaces);
+ * - `--ks-surface-muted`: the page behind the cards (and the scope preview), a step away from the cards' colour;
+ * - `--ks-attention-icon`: the rotation notice's icon, at 3:1 contrast or more on its yellow-tinted row.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] as string },
-  dark: {},
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] as string,
+    '--ks-surface-muted': t.colors.gray[0] as string,
+    '--ks-attention-icon': t.colors.yellow[9] as string,
+  },
+  dark: {
+    '--mantine-color-dimmed': t.colors.dark[1] as string,
+    '--ks-surface-muted': t.colors.dark[8] as string,
+    '--ks-attention-icon': t.colors.yellow[4] as string,
+  },
 });

@@ -4,7 +4,7 @@ import { IconKey } from '@tabler/icons-react';
 
 export function AuthCard({ title, subtitle, children }: { title: string; subtitle: ReactNode; children: ReactNode }) {
   return (
-    <Center mih="100vh" bg="gray.0" p="md">
+    <Center mih="100vh" bg="var(--ks-surface-muted)" p="md">
       <Stack w={400} gap="lg">
         <Group gap="xs" justify="center">
           <ThemeIcon size="lg" radius="md" variant="filled">

@@ -48,7 +48,7 @@ export function KeyCard({ apiKey: k, onAction, now }: Props) {
         {k.lastUsedAt ? `Last used ${lastUsedLabel(k.lastUsedAt, now)}` : 'Never used'}
       </Text>
       {k.rotation && (
-        <Card.Section bg="yellow.0" mt="sm" px="sm" py={8} withBorder data-testid="rotation-row">
+        <Card.Section bg="var(--mantine-color-yellow-light)" mt="sm" px="sm" py={8} withBorder data-testid="rotation-row">
           <RotationNotice rotation={k.rotation} onEnd={() => onAction('end-rotation')} now={now} stacked />
         </Card.Section>
       )}

@@ -24,7 +24,7 @@ export function RotationNotice({ rotation: r, onEnd, now, stacked = false }: Pro
     // The text wraps inside the space it has instead of widening it.
     <Group justify="space-between" wrap={stacked ? 'wrap' : 'nowrap'} gap="md" preventGrowOverflow={false} style={{ rowGap: 8 }}>
       <Group gap="xs" wrap="nowrap" preventGrowOverflow={false} style={{ flex: stacked ? '1 1 100%' : 1, minWidth: 0 }}>
-        <IconRotateClockwise2 size={16} color="var(--mantine-color-yellow-9)" aria-hidden style={{ flexShrink: 0 }} />
+        <IconRotateClockwise2 size={16} color="var(--ks-attention-icon)" aria-hidden style={{ flexShrink: 0 }} />
         <Text size="sm" style={{ minWidth: 0 }}>
           Previous key <Code>{r.previousPartialKey}</Code> keeps working until <strong>{formatDateTime(r.previousValidUntil)}</strong> (
           {dayjs(r.previousValidUntil).from(dayjs(now))}).{' '}

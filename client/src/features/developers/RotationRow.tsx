@@ -12,7 +12,7 @@ interface Props {
 /** The rotation notice as a row of its own under the rotating key's row. */
 export function RotationRow({ rotation, colSpan, onEnd, now }: Props) {
   return (
-    <Table.Tr bg="yellow.0" data-testid="rotation-row">
+    <Table.Tr bg="var(--mantine-color-yellow-light)" data-testid="rotation-row">
       <Table.Td colSpan={colSpan} py={8}>
         <RotationNotice rotation={rotation} onEnd={onEnd} now={now} />
       </Table.Td>

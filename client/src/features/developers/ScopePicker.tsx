@@ -37,7 +37,7 @@ export function ScopePicker({ preset, custom, onChange, error }: Props) {
           </SimpleGrid>
         </Checkbox.Group>
       )}
-      <Stack gap={4} p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-md)' }} aria-live="polite" data-testid="scope-preview">
+      <Stack gap={4} p="sm" bg="var(--ks-surface-muted)" style={{ borderRadius: 'var(--mantine-radius-md)' }} aria-live="polite" data-testid="scope-preview">
         <Text size="xs" fw={600} tt="uppercase" c="dimmed">
           This key will be able to
         </Text>

@@ -39,7 +39,7 @@ export function LogFilters({ value, onChange, keys, shops }: Props) {
         label="Time range"
         placeholder="Any time"
         // Mantine's default placeholder grey is below WCAG contrast on this button-like input.
-        styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
+        styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
         clearable
         allowSingleDateInRange
         w={260}

@@ -5,6 +5,7 @@ import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ME, SIGN_OUT } from '../auth/auth.graphql';
 import { NAV_ITEMS } from './nav';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -32,26 +33,29 @@ export function AppLayout() {
             </ThemeIcon>
             <Text fw={700}>Keysmith</Text>
           </Group>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <UnstyledButton title="Account menu">
-                <Group gap={8}>
-                  <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
-                    {email.slice(0, 1).toUpperCase()}
-                  </Avatar>
-                  <Text size="sm" visibleFrom="xs">
-                    {email}
-                  </Text>
-                  <IconChevronDown size={14} />
-                </Group>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void handleSignOut()}>
-                Sign out
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton title="Account menu">
+                  <Group gap={8}>
+                    <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
+                      {email.slice(0, 1).toUpperCase()}
+                    </Avatar>
+                    <Text size="sm" visibleFrom="xs">
+                      {email}
+                    </Text>
+                    <IconChevronDown size={14} />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void handleSignOut()}>
+                  Sign out
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
@@ -70,7 +74,7 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg="var(--ks-surface-muted)">
         <Outlet />
       </AppShell.Main>
     </AppShell>
