@@ -12,10 +12,11 @@ import { revocationDelays } from './lib/revocation.mjs';
 import { perProcessMedian, percentile } from './lib/stats.mjs';
 import { ensureRedis } from './lib/redis.mjs';
 import { machine, ratioTable, table, writeJson } from './lib/report.mjs';
+import { checkTarget, isLoopback, mysqlUrl } from './lib/target.mjs';
 
 const env = process.env;
 const cfg = {
-  mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306',
+  mysqlUrl,
   redisUrl: env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
   seconds: Number(env.BENCH_SECONDS || 2),
   rounds: Number(env.BENCH_ROUNDS || 10),
@@ -45,11 +46,6 @@ const DB_BIG = 'keysmith_bench_1m';
 const PROCESSES = Number(env.BENCH_PROCESSES || 2);
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
-
-function assertLoopback(name, raw) {
-  const host = new URL(raw).hostname;
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`${name} must point at loopback (got ${host})`);
-}
 
 const dbUrl = (name) => databaseUrl(cfg.mysqlUrl, name);
 
@@ -174,8 +170,9 @@ async function sideBySide(byId) {
 let restoreMaxConnections = async () => {};
 
 async function main() {
-  assertLoopback('BENCH_MYSQL_URL', cfg.mysqlUrl);
-  assertLoopback('BENCH_REDIS_URL', cfg.redisUrl);
+  const remoteDb = checkTarget('BENCH_MYSQL_URL', cfg.mysqlUrl);
+  checkTarget('BENCH_REDIS_URL', cfg.redisUrl);
+  if (remoteDb) log(`database on another machine (${new URL(cfg.mysqlUrl).hostname}): its CPU is not measured, and it is not pinned`);
   const started = new Date();
   // The database server's CPU is part of a request's cost (logging mostly costs there); null if not local.
   const dbPid = databasePid();
@@ -379,7 +376,7 @@ function report({ started, runs, pairRuns, pairCosts, sideBySideRatios, windows,
   const failures = Object.values(agg).reduce((a, x) => a + x.failed, 0);
   const out = [
     '',
-    `Keysmith bench, ${started.toISOString()}; load by ${cfg.load.name} ${cfg.load.version}${cfg.load.threads ? ` (${cfg.load.threads} thread)` : ''}; ${cfg.pinning ? `server under test on CPU ${cfg.pinning.server}, database and load on CPU ${cfg.pinning.rest}` : 'no CPU pinning'}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario, ${PROCESSES} processes per configuration`,
+    `Keysmith bench, ${started.toISOString()}; load by ${cfg.load.name} ${cfg.load.version}${cfg.load.threads ? ` (${cfg.load.threads} thread)` : ''}; ${cfg.pinning ? `server under test on CPU ${cfg.pinning.server}, ${isLoopback(cfg.mysqlUrl) ? 'database and load' : 'load'} on CPU ${cfg.pinning.rest}` : 'no CPU pinning'}${isLoopback(cfg.mysqlUrl) ? '' : `; database at ${new URL(cfg.mysqlUrl).hostname} (another machine)`}; ${cfg.connections} connections, ${cfg.rounds} x ${cfg.seconds} s per scenario, ${PROCESSES} processes per configuration`,
     '',
     table(Object.values(agg)),
     '',

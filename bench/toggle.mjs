@@ -28,6 +28,7 @@ if (loadDriver.name !== 'wrk') throw new Error('bench:toggle needs wrk (apt-get 
 const state = await profileDatabase();
 const redis = await diagnosisRedis();
 const dbPid = databasePid() ?? undefined;
+const usOrDash = (v) => (v === null ? '-' : v.toFixed(1));
 isolateServerCore(dbPid); // killAll() puts the database's affinity back
 const unauthenticated = Boolean(env.TOGGLE_UNAUTHENTICATED);
 const blackhole = Boolean(env.TOGGLE_BLACKHOLE);
@@ -57,7 +58,7 @@ try {
     process.stdout.write(
       `process ${i + 1}: ${what}: ${p.rps.toFixed(3)} req/s (${p.rpsRatios.filter((x) => x < 1).length} of ${p.rpsRatios.length} window pairs below 1; all windows pooled ${p.pooledRps.toFixed(3)}), ` +
         `${p.cpu.toFixed(3)} inverse CPU per request; server ${on.cpuUsPerRequest.toFixed(1)} / ${off.cpuUsPerRequest.toFixed(1)} us/req, ` +
-        `core busy ${on.busyPercent.toFixed(1)} / ${off.busyPercent.toFixed(1)} %, database ${on.dbCpuUsPerRequest.toFixed(1)} / ${off.dbCpuUsPerRequest.toFixed(1)} us/req\n`,
+        `core busy ${on.busyPercent.toFixed(1)} / ${off.busyPercent.toFixed(1)} %, database ${usOrDash(on.dbCpuUsPerRequest)} / ${usOrDash(off.dbCpuUsPerRequest)} us/req\n`,
     );
   }
   process.stdout.write(`${what}, in one process: ${result.rps.toFixed(3)} req/s, ${result.cpu.toFixed(3)} inverse CPU per request (per-process medians of ${windows - 1} window pairs, combined)\n`);

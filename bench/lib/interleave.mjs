@@ -106,7 +106,8 @@ function summary(measured, name) {
     name,
     rps: served / mine.reduce((s, w) => s + w.seconds, 0),
     cpuUsPerRequest: perRequest((w) => w.cpuUsPerRequest),
-    dbCpuUsPerRequest: perRequest((w) => w.dbCpuUsPerRequest),
+    // null when the database is not on this machine (bench/lib/target.mjs): unknown, not zero.
+    dbCpuUsPerRequest: mine.some((w) => w.dbCpuUsPerRequest === null) ? null : perRequest((w) => w.dbCpuUsPerRequest),
     busyPercent: (100 * mine.reduce((s, w) => s + w.busy, 0)) / mine.length,
   };
 }

@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './deps.mjs';
 import { pin, pinning, unpinAll } from './pinning.mjs';
+import { isLoopback, mysqlUrl } from './target.mjs';
 
 const children = new Set();
 
@@ -95,8 +96,12 @@ export function killAll() {
   unpinAll();
 }
 
-/** mariadbd/mysqld on this machine (the benchmarks only target loopback), or null: its CPU is part of a request's cost. */
+/**
+ * mariadbd/mysqld on this machine, or null (also when BENCH_MYSQL_URL points at another machine,
+ * whose database this is not): its CPU is part of a request's cost.
+ */
 export function databasePid() {
+  if (!isLoopback(mysqlUrl)) return null;
   for (const name of ['mariadbd', 'mysqld']) {
     const r = spawnSync('pgrep', ['-xo', name], { encoding: 'utf8' });
     if (r.status === 0 && r.stdout.trim()) return Number(r.stdout.trim());

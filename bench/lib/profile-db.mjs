@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { mysql } from './deps.mjs';
 import { databaseUrl, prepareDatabase } from './prepare.mjs';
+import { checkTarget, mysqlUrl } from './target.mjs';
 
 export const PROFILE_DB = 'keysmith_profile';
 
@@ -12,7 +13,8 @@ export const PROFILE_DB = 'keysmith_profile';
  * runs outgrow MariaDB's buffer pool (five bench:toggle runs left 2.6 million rows, 830 MB,
  * against the default 128 MB), and the index inserts of every later batch then wait on disk.
  */
-export async function profileDatabase(admin = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306') {
+export async function profileDatabase(admin = mysqlUrl) {
+  checkTarget('BENCH_MYSQL_URL', admin);
   // The shop and key secrets of the last preparation (git-ignored).
   const stateFile = new URL('../results/profile-state.json', import.meta.url);
   let state;
