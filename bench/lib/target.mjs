@@ -8,7 +8,7 @@
 const LOOPBACK = ['127.0.0.1', 'localhost', '::1', '[::1]'];
 
 export const mysqlUrl = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
-export const allowRemote = process.env.BENCH_ALLOW_REMOTE === '1';
+const allowRemote = process.env.BENCH_ALLOW_REMOTE === '1';
 
 export const isLoopback = (url) => LOOPBACK.includes(new URL(url).hostname);
 
@@ -16,6 +16,6 @@ export const isLoopback = (url) => LOOPBACK.includes(new URL(url).hostname);
 export function checkTarget(name, url) {
   if (isLoopback(url)) return false;
   const host = new URL(url).hostname;
-  if (!allowRemote) throw new Error(`${name} must point at loopback (got ${host}); BENCH_ALLOW_REMOTE=1 accepts another machine (the bench drops and recreates its keysmith_bench_* and keysmith_profile databases there)`);
+  if (!allowRemote) throw new Error(`${name} must point at loopback (got ${host}); BENCH_ALLOW_REMOTE=1 accepts another machine (see bench/lib/target.mjs for what the tools do there)`);
   return true;
 }

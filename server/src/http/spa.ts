@@ -18,7 +18,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Only the SPA's responses carry them: Apollo Sandbox at GET /graphql loads its own scripts from
  * Apollo's CDN, and partners' API responses are not documents.
  */
-export const spaSecurityHeaders = helmet({
+const spaSecurityHeaders = helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
