@@ -1,7 +1,7 @@
 // The partner inventory page is read from IDX_inventory_page alone (no row lookups),
 // in index order (no filesort), on MySQL/MariaDB. A column added to the page without
 // adding it to the index, or a dropped index, fails here.
-import { pageSql } from '../src/modules/inventory/inventory.service';
+import { pageSql } from '../src/modules/inventory/page-reads';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let srv: TestServer;

@@ -1,24 +1,27 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { selectRows } from '../../db/prepared';
 import { inTransaction } from '../../db/transaction';
 import { badInput } from '../../graphql/errors';
 import { toConnection } from '../../graphql/page-info';
 import { InventoryItemEntity } from './inventory-item.entity';
 import type { UpsertInventoryItemInput } from './inventory.inputs';
+import { PageReads, type PageRow } from './page-reads';
 import { toInventoryItem, type InventoryItem, type InventoryItemConnection } from './inventory.type';
 
 const encode = (sku: string) => Buffer.from(sku).toString('base64url');
 
 /** A shop's inventory. Every method takes the shop explicitly: the key's shop, never one from input. */
 export class InventoryService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly pages: PageReads;
+
+  constructor(private readonly ds: DataSource) {
+    this.pages = new PageReads(ds);
+  }
 
   /** Ordered by SKU; the cursor is the last SKU seen (SKUs are unique per shop). The partner hot path. */
   async page(shopId: string, first: number, after?: string | null): Promise<InventoryItemConnection> {
     if (!Number.isInteger(first) || first < 1) throw badInput('first', 'first must be at least 1.');
-    const params = after ? [shopId, decodeSku(after)] : [shopId];
-    const rows = await selectRows<PageRow>(this.ds, pageSql(first + 1, Boolean(after)), params);
+    const rows = await this.pages.read({ shopId, limit: first + 1, afterSku: after ? decodeSku(after) : null });
     return toConnection(rows, first, fromPageRow, (r) => encode(r.sku));
   }
 
@@ -51,24 +54,6 @@ export class InventoryService {
   findInShop(shopId: string, id: string): Promise<InventoryItemEntity | null> {
     return this.ds.getRepository(InventoryItemEntity).findOneBy({ id, shopId });
   }
-}
-
-/**
- * The page statement. Every column is in IDX_inventory_page, so it is answered from
- * that index alone (test/inventory-page.mysql.test.ts checks the plan). LIMIT is a
- * validated integer literal: MySQL prepared statements refuse some numeric LIMIT parameters.
- */
-export function pageSql(limit: number, afterCursor: boolean): string {
-  const where = afterCursor ? 'shop_id = ? AND sku > ?' : 'shop_id = ?';
-  return `SELECT id, sku, title, price_cents, quantity FROM inventory_item WHERE ${where} ORDER BY sku LIMIT ${limit}`;
-}
-
-interface PageRow {
-  id: string;
-  sku: string;
-  title: string;
-  price_cents: number;
-  quantity: number;
 }
 
 const fromPageRow = (r: PageRow): InventoryItem => ({ id: r.id, sku: r.sku, title: r.title, priceCents: Number(r.price_cents), quantity: Number(r.quantity) });
