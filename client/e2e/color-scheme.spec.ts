@@ -11,6 +11,23 @@ test('follows a dark system, is readable there, and keeps the merchant\'s own ch
   await expect(page.getByText('No active API keys')).toBeVisible();
   await screenshot(page, 'color-scheme-00-dark-developers');
   await expectAccessible(page);
+
+  // The key-limit notice (after the shop's one key): a faint tint in dark, not Mantine's
+  // near-solid light-orange block, with its icon orange.
+  await page.getByRole('button', { name: 'New API Key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New API key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Night shift');
+  await dialog.getByRole('button', { name: 'Generate key' }).click();
+  await page.getByRole('dialog', { name: 'Your new API key' }).getByRole('button', { name: "I've saved my key" }).click();
+  const notice = page.getByTestId('limit-notice');
+  await expect(notice).toBeVisible();
+  const background = await notice.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const alpha = Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(background)?.[1] ?? 1);
+  expect(alpha).toBeLessThan(0.2);
+  const icon = await notice.locator('svg').first().evaluate((el) => getComputedStyle(el).color);
+  expect(icon).toBe('rgb(255, 146, 43)'); // orange.5
+  await screenshot(page, 'color-scheme-01-dark-limit-notice');
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Request logs' }).click();
   await expect(page.getByText('No requests yet')).toBeVisible();
   await expectAccessible(page);

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { alpha, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -14,7 +14,10 @@ export const theme = createTheme({
  * - Mantine's default "dimmed" grey is below AA contrast (4.5:1) in both schemes: a darker one in light,
  *   a lighter one in dark (its default, dark.2, measures 3.5-4.3 on the dark surfaces);
  * - `--ks-surface-muted`: the page behind the cards (and the scope preview), a step away from the cards' colour;
- * - `--ks-attention-icon`: the rotation notice's icon, at 3:1 contrast or more on its yellow-tinted row.
+ * - `--ks-attention-icon`: the rotation notice's icon, at 3:1 contrast or more on its yellow-tinted row;
+ * - `--ks-limit-surface`, `--ks-limit-icon`: the key-limit notice's background and icon. Mantine's light
+ *   orange is a near-solid brown block in dark, louder than anything else on the page (and its icon
+ *   grey): a faint tint and an orange icon say "attention" there.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
@@ -22,10 +25,14 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': t.colors.gray[7] as string,
     '--ks-surface-muted': t.colors.gray[0] as string,
     '--ks-attention-icon': t.colors.yellow[9] as string,
+    '--ks-limit-surface': 'var(--mantine-color-orange-light)',
+    '--ks-limit-icon': 'var(--mantine-color-orange-light-color)',
   },
   dark: {
     '--mantine-color-dimmed': t.colors.dark[1] as string,
     '--ks-surface-muted': t.colors.dark[8] as string,
     '--ks-attention-icon': t.colors.yellow[4] as string,
+    '--ks-limit-surface': alpha(t.colors.orange[6] as string, 0.12),
+    '--ks-limit-icon': t.colors.orange[5] as string,
   },
 });
