@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { expectAccessible, screenshot, signUp, test } from './support';
+import { expectAccessible, screenshot, settle, signUp, test } from './support';
 
 const scheme = (page: import('@playwright/test').Page) => page.locator('html').getAttribute('data-mantine-color-scheme');
 
@@ -19,8 +19,10 @@ test('follows a dark system, is readable there, and keeps the merchant\'s own ch
   await dialog.getByRole('textbox', { name: 'Name' }).fill('Night shift');
   await dialog.getByRole('button', { name: 'Generate key' }).click();
   await page.getByRole('dialog', { name: 'Your new API key' }).getByRole('button', { name: "I've saved my key" }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   const notice = page.getByTestId('limit-notice');
   await expect(notice).toBeVisible();
+  await settle(page);
   const background = await notice.evaluate((el) => getComputedStyle(el).backgroundColor);
   const alpha = Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(background)?.[1] ?? 1);
   expect(alpha).toBeLessThan(0.2);
