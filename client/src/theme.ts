@@ -15,9 +15,9 @@ export const theme = createTheme({
  *   a lighter one in dark (its default, dark.2, measures 3.5-4.3 on the dark surfaces);
  * - `--ks-surface-muted`: the page behind the cards (and the scope preview), a step away from the cards' colour;
  * - `--ks-attention-icon`: the rotation notice's icon, at 3:1 contrast or more on its yellow-tinted row;
- * - `--ks-limit-surface`, `--ks-limit-icon`: the key-limit notice's background and icon. Mantine's light
- *   orange is a near-solid brown block in dark, louder than anything else on the page (and its icon
- *   grey): a faint tint and an orange icon say "attention" there.
+ * - orange's light variant in dark (the key-limit notice, shown for as long as a shop is at its limit):
+ *   Mantine 9 makes it a near-solid brown block, louder than anything else on the page, with a near-white
+ *   icon; a faint tint and an orange icon say "attention" there.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
@@ -25,14 +25,13 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': t.colors.gray[7] as string,
     '--ks-surface-muted': t.colors.gray[0] as string,
     '--ks-attention-icon': t.colors.yellow[9] as string,
-    '--ks-limit-surface': 'var(--mantine-color-orange-light)',
-    '--ks-limit-icon': 'var(--mantine-color-orange-light-color)',
   },
   dark: {
     '--mantine-color-dimmed': t.colors.dark[1] as string,
     '--ks-surface-muted': t.colors.dark[8] as string,
     '--ks-attention-icon': t.colors.yellow[4] as string,
-    '--ks-limit-surface': alpha(t.colors.orange[6] as string, 0.12),
-    '--ks-limit-icon': t.colors.orange[5] as string,
+    '--mantine-color-orange-light': alpha(t.colors.orange[6] as string, 0.12),
+    '--mantine-color-orange-light-hover': alpha(t.colors.orange[6] as string, 0.2),
+    '--mantine-color-orange-light-color': t.colors.orange[5] as string,
   },
 });

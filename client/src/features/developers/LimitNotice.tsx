@@ -23,8 +23,7 @@ export function LimitNotice({ limits, regenerable, onRegenerate, onRaiseLimit, o
   return (
     <Alert color="orange" variant="light" icon={<IconLock />} title="Key limit reached"
       // Orange text on the light background is below AA contrast: keep orange for the icon only.
-      // Background and icon are scheme-aware (theme.ts, --ks-limit-*).
-      styles={{ root: { background: 'var(--ks-limit-surface)' }, icon: { color: 'var(--ks-limit-icon)' }, title: { color: 'var(--mantine-color-text)' } }}
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       id="limit-notice" data-testid="limit-notice">
       <Text size="sm">
         {single

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { mysqlPool, selectRows, type Mysql2Pool } from '../../db/prepared';
+import { mysqlPool, selectRows } from '../../db/prepared';
 
 /** One page's rows, as the page statement selects them. */
 export interface PageRow {
@@ -63,18 +63,23 @@ interface Pending extends PageRead {
  * SQLite (one connection, no round trip) reads each page directly.
  */
 export class PageReads {
-  private readonly pool: Mysql2Pool | null;
+  /** Only MySQL has a round trip worth saving. */
+  private readonly together: boolean;
   private queue: Pending[] = [];
 
   constructor(private readonly ds: DataSource) {
-    this.pool = mysqlPool(ds);
+    this.together = mysqlPool(ds) !== null;
   }
 
   read(page: PageRead): Promise<PageRow[]> {
-    if (!this.pool) return selectRows<PageRow>(this.ds, pageSql(page.limit, page.afterSku !== null), paramsOf(page));
+    if (!this.together) return this.alone(page);
     return new Promise((resolve, reject) => {
       if (this.queue.push({ ...page, resolve, reject }) === 1) setImmediate(() => this.flush());
     });
+  }
+
+  private alone(page: PageRead): Promise<PageRow[]> {
+    return selectRows<PageRow>(this.ds, pageSql(page.limit, page.afterSku !== null), paramsOf(page));
   }
 
   private flush(): void {
@@ -84,24 +89,24 @@ export class PageReads {
   }
 
   private send(batch: Pending[]): void {
-    const pool = this.pool as Mysql2Pool;
     if (batch.length === 1) {
       const [one] = batch as [Pending];
-      pool.execute(pageSql(one.limit, one.afterSku !== null), paramsOf(one), (err, rows) => (err ? one.reject(err) : one.resolve(rows as PageRow[])));
+      this.alone(one).then(one.resolve, one.reject);
       return;
     }
     // Like shapes together, so a batch's text depends on which shapes it holds, not their
     // order: fewer distinct statements for mysql2 to prepare and keep per connection.
     batch.sort((a, b) => a.limit - b.limit || Number(a.afterSku !== null) - Number(b.afterSku !== null));
-    pool.execute(pagesSql(batch), batch.flatMap(paramsOf), (err, result) => {
-      if (err) {
+    selectRows<PageRow & { k: number }>(this.ds, pagesSql(batch), batch.flatMap(paramsOf)).then(
+      (rows) => {
+        const pages: PageRow[][] = batch.map(() => []);
+        // Rows keep their `k`: nothing downstream reads more than PageRow's columns.
+        for (const row of rows) pages[row.k]?.push(row);
+        batch.forEach((p, k) => p.resolve(pages[k] as PageRow[]));
+      },
+      (err: unknown) => {
         for (const p of batch) p.reject(err);
-        return;
-      }
-      const pages: PageRow[][] = batch.map(() => []);
-      // Rows keep their `k`: nothing downstream reads more than PageRow's columns.
-      for (const row of result as Array<PageRow & { k: number }>) pages[Number(row.k)]?.push(row);
-      batch.forEach((p, k) => p.resolve(pages[k] as PageRow[]));
-    });
+      },
+    );
   }
 }
